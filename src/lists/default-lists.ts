@@ -1,0 +1,21 @@
+import pilpres2024 from '../../candidate-lists/pilpres-2024.json';
+import { CandidateListSchema, type CandidateList } from './schema';
+
+/** Shipped files, in priority order. Their ids are already normalised (a unit test checks it). */
+const SHIPPED: readonly unknown[] = [pilpres2024];
+
+let cache: CandidateList[] | undefined;
+
+/**
+ * The lists enabled on install. Validated on first use rather than at module
+ * load, so importing this costs nothing on pages that never ask.
+ */
+export function defaultLists(): CandidateList[] {
+  cache ??= SHIPPED.map((file, index) => {
+    const parsed = CandidateListSchema.safeParse(file);
+    if (parsed.success) return parsed.data;
+    const where = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`shipped candidate list #${index} is invalid: ${where}`);
+  });
+  return cache;
+}

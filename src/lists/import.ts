@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import { accountKey, PlatformSchema, type AccountKey } from './platform';
+import { normaliseAccount } from './normalise';
+import { CandidateListSchema, LIST_FORMAT, type CandidateList, type ListAccount, type ListEntry } from './schema';
+import { jsonSyntaxProblem } from './json-error';
+
+export interface ImportProblem {
+  /** Where in the document, e.g. `entries[3].accounts[0].id`; "" for the document itself. */
+  path: string;
+  /** 0-based index of the entry the problem is inside, when it is inside one. */
+  entry?: number;
+  message: string;
+}
+
+export type ParseListResult = { ok: true; list: CandidateList } | { ok: false; problems: ImportProblem[] };
+
+/**
+ * Reads a list file and reports every problem in it at once, so a maintainer
+ * can fix a file in one pass. On success every account id is normalised and
+ * accounts repeated within an entry are merged. Never throws.
+ */
+export function parseListFile(text: string): ParseListResult {
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: jsonSyntaxProblem(json, error) }] };
+  }
+  if (!isObject(data)) return { ok: false, problems: [{ path: '', message: 'the file must hold one JSON object' }] };
+  // Another format version may mean anything by its other fields: judging them would mislead.
+  if (data['format'] !== LIST_FORMAT) {
+    const format = CandidateListSchema.shape.format.safeParse(data['format']);
+    const message = format.error?.issues[0]?.message ?? 'unsupported list format';
+    return { ok: false, problems: [{ path: 'format', message }] };
+  }
+  const parsed = CandidateListSchema.safeParse(data, { error: issueMessage });
+  const problems = parsed.success ? [] : parsed.error.issues.map(toProblem);
+  const accounts = normaliseAccounts(data['entries'], problems);
+  if (!parsed.success || problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  const entries = parsed.data.entries.map((entry, i) => withAccounts(entry, accounts[i] ?? []));
+  return { ok: true, list: { ...parsed.data, entries } };
+}
+
+/** One account of an entry: its normalised id and where it was written (more than once when repeated). */
+interface AccountGroup {
+  id: string;
+  key: AccountKey;
+  indices: number[];
+}
+
+/**
+ * Normalises every account id straight from the raw document (so ids are
+ * checked even in entries the schema rejected) and finds accounts claimed by
+ * two entries. Returns the account groups of each entry.
+ */
+function normaliseAccounts(entries: unknown, problems: ImportProblem[]): AccountGroup[][] {
+  if (!Array.isArray(entries)) return [];
+  const owner = new Map<AccountKey, number>();
+  return entries.map((entry: unknown, entryIndex) => {
+    const groups: AccountGroup[] = [];
+    const accounts = isObject(entry) ? entry['accounts'] : undefined;
+    if (!Array.isArray(accounts)) return groups;
+    accounts.forEach((account: unknown, index) => {
+      if (!isObject(account)) return;
+      const platform = PlatformSchema.safeParse(account['platform']);
+      const raw = account['id'];
+      if (!platform.success || typeof raw !== 'string') return;
+      const path = `entries[${entryIndex}].accounts[${index}].id`;
+      const result = normaliseAccount(platform.data, raw);
+      if (!result.ok) {
+        problems.push({ path, entry: entryIndex, message: result.reason });
+        return;
+      }
+      const key = accountKey(result.account);
+      const first = owner.get(key) ?? entryIndex;
+      owner.set(key, first);
+      if (first !== entryIndex) {
+        const message = `${key} is also in entries[${first}]${nameOf(entries[first])}; an account belongs to one entry`;
+        problems.push({ path, entry: entryIndex, message });
+        return;
+      }
+      const group = groups.find((g) => g.key === key);
+      if (group) group.indices.push(index);
+      else groups.push({ id: result.account.id, key, indices: [index] });
+    });
+    return groups;
+  });
+}
+
+/** The entry with normalised ids; a repeated account only adds fields its first mention lacks. */
+function withAccounts(entry: ListEntry, groups: readonly AccountGroup[]): ListEntry {
+  const accounts = groups.map(({ id, indices }): ListAccount => {
+    const mentions = indices.map((i) => entry.accounts[i]).reverse();
+    return { ...(Object.assign({}, ...mentions) as ListAccount), id };
+  });
+  return { ...entry, accounts };
+}
+
+function nameOf(entry: unknown): string {
+  const name = isObject(entry) ? entry['name'] : undefined;
+  return typeof name === 'string' ? ` ("${name}")` : '';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toProblem(issue: z.core.$ZodIssue): ImportProblem {
+  const [first, second] = issue.path;
+  const path = issue.path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
+    '',
+  );
+  return first === 'entries' && typeof second === 'number'
+    ? { path, entry: second, message: issue.message }
+    : { path, message: issue.message };
+}
+
+/** Plain wording for zod's issue kinds; undefined keeps the schema's own message. */
+function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? 'is required' : `must be ${article(issue.expected)}`;
+  }
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
+  return undefined;
+}
+
+function article(expected: string): string {
+  return expected === 'array' || expected === 'object' ? `an ${expected}` : expected === 'string' ? 'text' : `a ${expected}`;
+}
+
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return problems.sort((a, b) => (a.entry ?? -1) - (b.entry ?? -1));
+}

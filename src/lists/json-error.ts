@@ -1,0 +1,52 @@
+/**
+ * Says where JSON.parse stopped, as line and column, whatever engine wrote the
+ * error: SpiderMonkey gives "line L column C", V8 mostly "position N" but
+ * sometimes nothing at all.
+ */
+export function jsonSyntaxProblem(text: string, error: unknown): string {
+  const detail = messageOf(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  if (lineColumn) return `invalid JSON at line ${lineColumn[1]}, column ${lineColumn[2]}: ${detail}`;
+  if (END_OF_INPUT.test(detail)) return `invalid JSON: the text ends too early, at ${lineAndColumn(text, text.length)}`;
+  const position = /position (\d+)/.exec(detail);
+  const offset = position ? Number(position[1]) : firstBadOffset(text);
+  return `invalid JSON at ${lineAndColumn(text, offset)}: ${detail}`;
+}
+
+const END_OF_INPUT = /end of (JSON )?(input|data)/i;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Binary search for the shortest prefix that is wrong rather than merely
+ * unfinished: the parser reads left to right, so every longer prefix is wrong
+ * too. Only runs on a failed import, at about log2(length) parses.
+ */
+function firstBadOffset(text: string): number {
+  let sound = 0;
+  let broken = text.length;
+  while (broken - sound > 1) {
+    const middle = Math.floor((sound + broken) / 2);
+    if (isUnfinishedOnly(text.slice(0, middle))) sound = middle;
+    else broken = middle;
+  }
+  return broken - 1;
+}
+
+function isUnfinishedOnly(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    const detail = messageOf(error);
+    const position = /position (\d+)/.exec(detail);
+    return position ? Number(position[1]) >= prefix.length : END_OF_INPUT.test(detail);
+  }
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { PlatformSchema } from './platform';
+
+/** The only list format this version reads; see design.md "Account ids and the list format". */
+export const LIST_FORMAT = 'jaga-netral/list@1';
+
+const Text = z.string().trim().min(1, 'must not be empty');
+
+// A missing date falls through to the importer's "is required".
+const IsoDate = z.iso.date({
+  error: (issue) => (issue.input === undefined ? undefined : 'must be a real date written YYYY-MM-DD'),
+});
+
+const Period = z
+  .looseObject({ from: IsoDate, until: IsoDate })
+  .refine((period) => period.from <= period.until, { message: '"from" must not be after "until"', path: ['until'] });
+
+/** Fields that describe a list or one entry; all optional. */
+const DESCRIPTION = {
+  election: Text.optional(),
+  region: Text.optional(),
+  expires: IsoDate.optional(),
+  period: Period.optional(),
+  sources: z.array(Text).optional(),
+  source: Text.optional(),
+};
+
+export const ListAccountSchema = z.looseObject({
+  platform: PlatformSchema,
+  /** As written in the file; the importer replaces it with the normalised id. */
+  id: Text,
+  source: Text.optional(),
+  /** When a maintainer last checked the account is the candidate's. */
+  verified: IsoDate.optional(),
+});
+
+export const ListEntrySchema = z.looseObject({
+  name: Text,
+  role: Text.optional(),
+  party: Text.optional(),
+  ...DESCRIPTION,
+  accounts: z.array(ListAccountSchema).min(1, 'an entry needs at least one account'),
+});
+
+export const CandidateListSchema = z.looseObject({
+  format: z.literal(LIST_FORMAT, {
+    error: (issue) => `unsupported list format ${JSON.stringify(issue.input)}: this version reads "${LIST_FORMAT}" only`,
+  }),
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be 1–64 lowercase letters, digits or -'),
+  title: Text,
+  updated: IsoDate,
+  ...DESCRIPTION,
+  entries: z.array(ListEntrySchema),
+});
+
+export type ListAccount = z.output<typeof ListAccountSchema>;
+export type ListEntry = z.output<typeof ListEntrySchema>;
+export type CandidateList = z.output<typeof CandidateListSchema>;
