@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSES } from '../../../src/rules/catalogue';
+import { clauseById, clausesFor, primaryClause } from '../../../src/rules/clauses-for-intent';
+import { INTENTS } from '../../../src/guard/intent';
+
+describe('clause catalogue', () => {
+  it('has unique ids', () => {
+    expect(new Set(CLAUSES.map((c) => c.id)).size).toBe(CLAUSES.length);
+  });
+
+  it.each(CLAUSES.map((c) => [c.id, c] as const))('%s has text in both languages and a source', (_, clause) => {
+    expect(clause.summary.id.length).toBeGreaterThan(20);
+    expect(clause.summary.en.length).toBeGreaterThan(20);
+    expect(clause.consequence.id.length).toBeGreaterThan(10);
+    expect(clause.consequence.en.length).toBeGreaterThan(10);
+    expect(clause.sources.length).toBeGreaterThan(0);
+    for (const source of clause.sources) expect(new URL(source).protocol).toBe('https:');
+  });
+
+  it('cites the SKB 2022 social-media clause and PP 94/2021 Pasal 5 huruf n', () => {
+    expect(clauseById('skb-2022-lampiran-ii-media-sosial')?.citation).toMatch(/Lampiran II/);
+    expect(clauseById('pp-94-2021-pasal-5-n')?.citation).toMatch(/Pasal 5 huruf n/);
+  });
+
+  it.each(INTENTS)('maps %s to a primary clause that covers it, listed first', (intent) => {
+    const primary = primaryClause(intent);
+    expect(primary.intents).toContain(intent);
+    const all = clausesFor(intent);
+    expect(all[0]).toBe(primary);
+    expect(all.every((c) => c.intents.includes(intent))).toBe(true);
+    expect(all.map((c) => c.id)).toContain('pp-94-2021-pasal-5-n');
+  });
+});
