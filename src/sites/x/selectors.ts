@@ -1,0 +1,33 @@
+/**
+ * Every X selector, by what it means. X ships obfuscated class names that change
+ * with each deploy; its data-testid hooks and ARIA roles are what stays stable,
+ * so only those appear here. When X changes its markup, this is the one file to edit.
+ */
+export const XSelectors = {
+  /** A post in any timeline, thread or profile; timeline posts carry tabindex="0" so `l` can target them. */
+  tweet: 'article[data-testid="tweet"]',
+  /** The name/handle/time block of a post; the first one outside a quoted post names its author. */
+  tweetAuthorName: '[data-testid="User-Name"]',
+  /** A quoted post: a clickable block inside the quoting article that holds its own User-Name. */
+  quotedTweet: 'div[role="link"]',
+  /** "X reposted" / "X memposting ulang" above a repost: names the reposter, not the author. */
+  repostContext: '[data-testid="socialContext"]',
+  /** The action bar under a post: reply, repost, like, views, bookmark, share. */
+  actionBar: '[role="group"]',
+  likeButton: '[data-testid="like"]',
+  /** A like button on an already liked post: pressing it undoes the like. */
+  unlikeButton: '[data-testid="unlike"]',
+  /** Test ids are `<numeric user id>-follow`; the suffix match does not match `-unfollow`. */
+  followButton: '[data-testid$="-follow"]',
+  unfollowButton: '[data-testid$="-unfollow"]',
+  /** One account in "Who to follow", lists, followers and search results. */
+  userCell: '[data-testid="UserCell"]',
+  /** The profile preview X opens in #layers when the pointer rests on a name. */
+  hoverCard: '[data-testid="HoverCard"]',
+  /** The name and @handle block in a profile page's header. */
+  profileHeaderName: '[data-testid="UserName"]',
+  link: 'a[href]',
+  /** Where a key press is typing, not a shortcut: X's composer is a contenteditable textbox. */
+  editable:
+    'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',
+} as const;
