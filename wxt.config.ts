@@ -8,6 +8,14 @@ export const GECKO_ID = 'jaga-netral@jaga-netral.id';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // WXT reads entrypoints/history/ as an override of the browser's own
+    // history page. Ours is the decision history, opened from the extension;
+    // replacing chrome://history would be a hostile surprise.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.chrome_url_overrides;
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Jaga Netral',
@@ -20,7 +28,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,24 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { appendDecision, listDecisions, openHistoryDb } from '../../../src/history/store';
-import type { HistoryEntry } from '../../../src/history/entry';
 import { HistoryEntrySchema } from '../../../src/history/entry';
-
-function entry(n: number, overrides: Partial<HistoryEntry> = {}): HistoryEntry {
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    at: 1_700_000_000_000 + n * 1000,
-    platform: 'x',
-    account: 'x:aniesbaswedan',
-    entryLabel: 'Anies Rasyid Baswedan',
-    listId: 'pilpres-2024',
-    intent: 'like',
-    clause: 'skb-2022-lampiran-ii-media-sosial',
-    decision: 'cancelled',
-    origin: 'https://x.com',
-    ...overrides,
-  };
-}
+import { sampleEntry as entry } from './sample-entry';
 
 describe('history store', () => {
   it('lists decisions newest first', async () => {

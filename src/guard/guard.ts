@@ -1,0 +1,80 @@
+import type { DetectedAction, SiteAdapter } from '../sites/adapter';
+import type { AccountRef } from '../lists/platform';
+import type { ListedAccount } from '../lists/listed-account';
+import type { Decision } from '../history/entry';
+
+export type Verdict =
+  | { kind: 'listed'; listed: ListedAccount }
+  | { kind: 'unlisted' }
+  /** The list index has not reached this tab yet. */
+  | { kind: 'pending' };
+
+export interface GuardOptions {
+  adapter: SiteAdapter;
+  /** Synchronous: the event must be stopped before the page sees it. */
+  verdict(account: AccountRef): Verdict;
+  /** Resolves once `verdict` can answer something other than pending. */
+  ready(): Promise<void>;
+  /** Shows the warning and resolves with what the user chose. */
+  warn(action: DetectedAction, listed: ListedAccount): Promise<Decision>;
+  signal: AbortSignal;
+}
+
+/**
+ * Installs the capture-phase listeners on `win`. They run before any of the
+ * page's own listeners (they are added at document_start), so a held action
+ * never reaches the site; on proceed it is replayed once by clicking the
+ * control, and that one click is let through.
+ */
+export function installGuard(win: Window, options: GuardOptions): void {
+  const { adapter } = options;
+  let replaying: HTMLElement | null = null;
+  let busy = false;
+
+  const replay = (element: HTMLElement) => {
+    replaying = element;
+    try {
+      element.click();
+    } finally {
+      replaying = null;
+    }
+  };
+
+  const settle = async (action: DetectedAction) => {
+    let verdict = options.verdict(action.account);
+    if (verdict.kind === 'pending') {
+      await options.ready();
+      verdict = options.verdict(action.account);
+    }
+    if (verdict.kind === 'unlisted') {
+      replay(action.element);
+      return;
+    }
+    if (verdict.kind === 'listed' && (await options.warn(action, verdict.listed)) === 'proceeded') {
+      replay(action.element);
+    }
+  };
+
+  const onEvent = (event: Event) => {
+    // Our own replay is the only event let through; `click()` dispatches
+    // synchronously, so nothing else can run while `replaying` is set.
+    if (replaying && event.type === 'click' && event.target instanceof Node && replaying.contains(event.target)) return;
+    const action = adapter.detect(event);
+    if (!action) return;
+    if (options.verdict(action.account).kind === 'unlisted') return;
+
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    // A page script can synthesise events; those may be held but can never
+    // open a warning whose proceed would replay them.
+    if (!event.isTrusted || busy) return;
+    busy = true;
+    settle(action)
+      .catch((error: unknown) => console.error('[Jaga Netral] could not settle a held action', error))
+      .finally(() => (busy = false));
+  };
+
+  for (const type of adapter.events) {
+    win.addEventListener(type, onEvent, { capture: true, signal: options.signal });
+  }
+}

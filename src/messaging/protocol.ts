@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { PlatformSchema, type AccountKey } from '../lists/platform';
+import { HistoryEntrySchema } from '../history/entry';
+
+/**
+ * Every message a tab or an extension page sends to the background. Parsed
+ * with zod on arrival: a message that does not fit is answered with an error,
+ * never acted on.
+ */
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('index:get'), platform: PlatformSchema }),
+  z.object({ type: z.literal('decision:log'), entry: HistoryEntrySchema }),
+  z.object({ type: z.literal('lists:import'), text: z.string() }),
+  z.object({ type: z.literal('lists:summary') }),
+  z.object({ type: z.literal('rules:open'), clauseId: z.string().max(100) }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export const ListedAccountSchema = z.object({
+  key: z
+    .string()
+    .regex(/^[a-z]+:.+$/)
+    .transform((key) => key as AccountKey),
+  name: z.string(),
+  role: z.string().optional(),
+  party: z.string().optional(),
+  listId: z.string(),
+  listTitle: z.string(),
+  entryIndex: z.number().int().nonnegative(),
+});
+
+export const IndexResponseSchema = z.object({ accounts: z.array(ListedAccountSchema) });
+export type IndexResponse = z.infer<typeof IndexResponseSchema>;
+
+export const ImportProblemSchema = z.object({
+  path: z.string(),
+  entry: z.number().int().optional(),
+  message: z.string(),
+});
+
+export const ImportResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), listId: z.string(), title: z.string(), accounts: z.number().int() }),
+  z.object({ ok: z.literal(false), problems: z.array(ImportProblemSchema) }),
+]);
+export type ImportResponse = z.infer<typeof ImportResponseSchema>;
+
+export const ListSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  origin: z.enum(['bundled', 'imported']),
+  updated: z.string(),
+  accounts: z.number().int(),
+});
+export const SummaryResponseSchema = z.object({ lists: z.array(ListSummarySchema) });
+export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
+
+export const OkResponseSchema = z.object({ ok: z.literal(true) });

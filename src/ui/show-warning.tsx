@@ -1,0 +1,78 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Decision } from '../history/entry';
+import type { Intent } from '../guard/intent';
+import type { ListedAccount } from '../lists/listed-account';
+import type { Clause } from '../rules/clause';
+import type { Language } from './language';
+import { Warning } from './Warning';
+import { placeNear } from './place-near';
+import { WARNING_CSS } from './warning-style';
+
+export interface WarningRequest {
+  anchor: HTMLElement;
+  intent: Intent;
+  listed: ListedAccount;
+  clause: Clause;
+  lang: Language;
+  onReadRule(clauseId: string): void;
+}
+
+/** Estimated before first paint so the dialog never has to jump after it. */
+const DIALOG_SIZE = { width: 380, height: 320 };
+
+/**
+ * Shows the warning next to the pressed control and resolves with the user's
+ * decision. The host is a fixed, zero-size element at the end of <body>, so
+ * the page's layout never moves; focus returns to where it was.
+ */
+export async function showWarning(ctx: ContentScriptContext, request: WarningRequest): Promise<Decision> {
+  const previousFocus = document.activeElement;
+  const rect = request.anchor.getBoundingClientRect();
+  const position = placeNear(rect, DIALOG_SIZE, { width: innerWidth, height: innerHeight });
+
+  let settle: (decision: Decision) => void = () => {};
+  const decided = new Promise<Decision>((resolve) => (settle = resolve));
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'jaga-netral-warning',
+    position: 'modal',
+    zIndex: 2147483647,
+    anchor: () => document.body ?? document.documentElement,
+    css: WARNING_CSS,
+    // Keys typed in the warning must not reach the site's own shortcuts.
+    isolateEvents: true,
+    onMount(container) {
+      render(
+        <Warning
+          intent={request.intent}
+          listed={request.listed}
+          clause={request.clause}
+          lang={request.lang}
+          position={position}
+          onDecision={settle}
+          onReadRule={request.onReadRule}
+        />,
+        container,
+      );
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  // A page that removes the warning gets a cancel, never a proceed.
+  const removal = new MutationObserver(() => {
+    if (!ui.shadowHost.isConnected) settle('cancelled');
+  });
+  const parent = ui.shadowHost.parentNode;
+  if (parent) removal.observe(parent, { childList: true });
+
+  const decision = await decided;
+  removal.disconnect();
+  ui.remove();
+  if (previousFocus instanceof HTMLElement) previousFocus.focus();
+  return decision;
+}

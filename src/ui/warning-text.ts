@@ -1,0 +1,42 @@
+import type { Intent } from '../guard/intent';
+import type { Language } from './language';
+
+const ACTION: Record<Language, Record<Intent, string>> = {
+  id: {
+    like: 'menyukai (like) konten',
+    follow: 'mengikuti (follow) akun',
+    comment: 'mengomentari konten',
+    share: 'membagikan konten',
+  },
+  en: {
+    like: 'like content from',
+    follow: 'follow',
+    comment: 'comment on content from',
+    share: 'share content from',
+  },
+};
+
+export const WARNING_TEXT = {
+  id: {
+    title: 'Tunggu dulu — akun ini ada di daftar peserta pemilu',
+    youAreAbout: (intent: Intent) => `Anda akan ${ACTION.id[intent]}`,
+    listedIn: 'Tercantum di daftar',
+    rule: 'Aturan',
+    consequence: 'Kemungkinan akibat',
+    cancel: 'Batalkan',
+    proceed: 'Tetap lanjutkan',
+    disclaimer: 'Jaga Netral adalah pengingat, bukan nasihat hukum.',
+    readRule: 'Baca aturan lengkap',
+  },
+  en: {
+    title: 'Wait — this account is on an election contestant list',
+    youAreAbout: (intent: Intent) => `You are about to ${ACTION.en[intent]}`,
+    listedIn: 'Listed in',
+    rule: 'Rule',
+    consequence: 'Possible consequence',
+    cancel: 'Cancel',
+    proceed: 'Proceed anyway',
+    disclaimer: 'Jaga Netral is a reminder, not legal advice.',
+    readRule: 'Read the full rule',
+  },
+} as const;

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { importListText } from '../../../src/background/import-list';
+import { activeLists } from '../../../src/background/active-lists';
+import { AccountTables } from '../../../src/background/account-tables';
+import { importedLists, listsRevision } from '../../../src/settings/imported-lists';
+
+function listFile(overrides: Record<string, unknown> = {}) {
+  return JSON.stringify({
+    format: 'jaga-netral/list@1',
+    id: 'media-test',
+    title: 'Test list',
+    updated: '2026-11-01',
+    entries: [{ name: 'Kompas', accounts: [{ platform: 'x', id: 'https://x.com/KompasCom' }] }],
+    ...overrides,
+  });
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('importing a list in the background', () => {
+  it('stores a valid list normalised, bumps the revision, and makes it active', async () => {
+    const reply = await importListText(listFile());
+    expect(reply).toEqual({ ok: true, listId: 'media-test', title: 'Test list', accounts: 1 });
+    expect((await importedLists.getValue())[0]?.entries[0]?.accounts[0]?.id).toBe('kompascom');
+    expect(await listsRevision.getValue()).toBe(1);
+    const active = await activeLists();
+    expect(active.map((a) => [a.list.id, a.origin])).toContainEqual(['media-test', 'imported']);
+    expect(active.map((a) => [a.list.id, a.origin])).toContainEqual(['pilpres-2024', 'bundled']);
+  });
+
+  it('changes nothing when any part of the file is wrong, and names every problem', async () => {
+    await importListText(listFile());
+    const before = await importedLists.getValue();
+    const reply = await importListText(
+      listFile({
+        id: 'media-test',
+        entries: [
+          { name: 'A', accounts: [{ platform: 'x', id: 'https://x.com/home' }] },
+          { name: '', accounts: [{ platform: 'myspace', id: 'tom' }] },
+          { name: 'B', accounts: [{ platform: 'x', id: 'detikcom' }] },
+        ],
+      }),
+    );
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.problems.length).toBeGreaterThanOrEqual(3);
+    expect(reply.problems.map((p) => p.entry)).toEqual(expect.arrayContaining([0, 1]));
+    expect(await importedLists.getValue()).toEqual(before);
+    expect(await listsRevision.getValue()).toBe(1);
+  });
+
+  it('replaces an earlier import of the same list instead of adding a second copy', async () => {
+    await importListText(listFile());
+    await importListText(listFile({ title: 'Test list v2' }));
+    const stored = await importedLists.getValue();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.title).toBe('Test list v2');
+  });
+
+  it('lets an imported copy of a shipped list take its place', async () => {
+    await importListText(
+      listFile({ id: 'pilpres-2024', title: 'Pilpres (copy)', entries: [{ name: 'Only', accounts: [{ platform: 'x', id: 'only' }] }] }),
+    );
+    const pilpres = (await activeLists()).filter((a) => a.list.id === 'pilpres-2024');
+    expect(pilpres).toEqual([expect.objectContaining({ origin: 'imported' })]);
+  });
+
+  it('serves each platform its own accounts, and rebuilds after an import', async () => {
+    const tables = new AccountTables();
+    const before = await tables.forPlatform('x');
+    expect(before.map((a) => a.key)).toContain('x:aniesbaswedan');
+    expect(before.every((a) => a.key.startsWith('x:'))).toBe(true);
+    await importListText(listFile());
+    expect((await tables.forPlatform('x')).map((a) => a.key)).not.toContain('x:kompascom');
+    tables.invalidate();
+    expect((await tables.forPlatform('x')).map((a) => a.key)).toContain('x:kompascom');
+  });
+
+  it('reports stored lists that were corrupted instead of using them', async () => {
+    await fakeBrowser.storage.local.set({ importedLists: [{ format: 'nonsense' }] });
+    await expect(activeLists()).rejects.toThrow(/stored imported lists are corrupt/);
+  });
+});

@@ -1,0 +1,46 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRouter } from '../../../src/background/router';
+import { AccountTables } from '../../../src/background/account-tables';
+import { listDecisions, openHistoryDb } from '../../../src/history/store';
+import { sampleEntry } from '../history/sample-entry';
+
+let db: IDBDatabase;
+let route: (message: unknown) => Promise<unknown>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = await openHistoryDb(new IDBFactory());
+  route = createRouter({ tables: new AccountTables(), historyDb: async () => db });
+});
+
+const entry = sampleEntry(1, { decision: 'proceeded' });
+
+describe('background router', () => {
+  it('answers a tab with the listed accounts of its platform', async () => {
+    const reply = (await route({ type: 'index:get', platform: 'x' })) as { accounts: { key: string }[] };
+    expect(reply.accounts.map((a) => a.key)).toContain('x:prabowo');
+  });
+
+  it('writes a decision to history', async () => {
+    expect(await route({ type: 'decision:log', entry })).toEqual({ ok: true });
+    expect(await listDecisions(db)).toEqual([entry]);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'history:wipe' }],
+    ['a platform that is not guarded', { type: 'index:get', platform: 'myspace' }],
+    ['a decision with a made-up outcome', { type: 'decision:log', entry: { ...entry, decision: 'approved' } }],
+    ['not an object', 'index:get'],
+  ])('refuses %s with an error and does nothing', async (_, message) => {
+    expect(await route(message)).toEqual({ error: expect.stringMatching(/malformed message/) });
+    expect(await listDecisions(db)).toEqual([]);
+  });
+
+  it('summarises the active lists for the options page', async () => {
+    const reply = (await route({ type: 'lists:summary' })) as { lists: { id: string; origin: string; accounts: number }[] };
+    expect(reply.lists).toContainEqual(expect.objectContaining({ id: 'pilpres-2024', origin: 'bundled' }));
+    expect(reply.lists[0]!.accounts).toBeGreaterThan(0);
+  });
+});

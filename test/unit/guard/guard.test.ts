@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { installGuard, type GuardOptions, type Verdict } from '../../../src/guard/guard';
+import type { SiteAdapter } from '../../../src/sites/adapter';
+import type { ListedAccount } from '../../../src/lists/listed-account';
+import type { Decision } from '../../../src/history/entry';
+
+const LISTED: ListedAccount = {
+  key: 'x:aniesbaswedan',
+  name: 'Anies Rasyid Baswedan',
+  listId: 'pilpres-2024',
+  listTitle: 'Pemilu 2024',
+  entryIndex: 0,
+};
+
+/** A site whose like buttons carry the author in data-author. */
+const adapter: SiteAdapter = {
+  platform: 'x',
+  events: ['click', 'keydown'],
+  detect(event) {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-author]');
+    if (!button || event.type !== 'click') return null;
+    return { intent: 'like', account: { platform: 'x', id: button.dataset.author! }, element: button };
+  },
+  profileOwner: () => null,
+};
+
+function trustedClick(target: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+let controller: AbortController;
+let siteHandler: Mock<(event: Event) => void>;
+let listed: HTMLButtonElement;
+let unlisted: HTMLButtonElement;
+
+function setup(overrides: Partial<GuardOptions> & { decision?: Decision; verdict?: GuardOptions['verdict'] }) {
+  const warn = vi.fn<GuardOptions['warn']>(async () => overrides.decision ?? 'cancelled');
+  installGuard(window, {
+    adapter,
+    verdict: (account): Verdict => (account.id === 'aniesbaswedan' ? { kind: 'listed', listed: LISTED } : { kind: 'unlisted' }),
+    ready: async () => {},
+    warn,
+    signal: controller.signal,
+    ...overrides,
+  });
+  return warn;
+}
+
+beforeEach(() => {
+  controller = new AbortController();
+  document.body.innerHTML = `<div id="root">
+    <button data-author="aniesbaswedan"><svg><path></path></svg></button>
+    <button data-author="kompascom"></button></div>`;
+  siteHandler = vi.fn<(event: Event) => void>();
+  // The site listens where React does: on its root, in the bubble phase.
+  document.getElementById('root')!.addEventListener('click', siteHandler);
+  [listed, unlisted] = [...document.querySelectorAll('button')] as [HTMLButtonElement, HTMLButtonElement];
+});
+
+afterEach(() => controller.abort());
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('guard', () => {
+  it('holds a listed action and warns; cancel means the site never sees it', async () => {
+    const warn = setup({ decision: 'cancelled' });
+    trustedClick(listed.querySelector('path')!);
+    await settled();
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toMatchObject({ intent: 'like', element: listed });
+    expect(siteHandler).not.toHaveBeenCalled();
+  });
+
+  it('replays a listed action exactly once on proceed', async () => {
+    setup({ decision: 'proceeded' });
+    trustedClick(listed);
+    await settled();
+    expect(siteHandler).toHaveBeenCalledOnce();
+  });
+
+  it('lets unlisted actions through untouched and without a warning', async () => {
+    const warn = setup({});
+    trustedClick(unlisted);
+    await settled();
+    expect(warn).not.toHaveBeenCalled();
+    expect(siteHandler).toHaveBeenCalledOnce();
+  });
+
+  it('never warns for, nor passes, a synthetic click on a listed control', async () => {
+    const warn = setup({ decision: 'proceeded' });
+    listed.click();
+    await settled();
+    expect(warn).not.toHaveBeenCalled();
+    expect(siteHandler).not.toHaveBeenCalled();
+  });
+
+  it('holds a click that comes before the lists arrive, then lets an unlisted one through', async () => {
+    let loaded = false;
+    let finishLoading = () => {};
+    const ready = new Promise<void>((resolve) => (finishLoading = resolve));
+    const warn = setup({
+      verdict: (account): Verdict =>
+        !loaded ? { kind: 'pending' } : account.id === 'aniesbaswedan' ? { kind: 'listed', listed: LISTED } : { kind: 'unlisted' },
+      ready: () => ready,
+    });
+    trustedClick(unlisted);
+    await settled();
+    expect(siteHandler).not.toHaveBeenCalled();
+    loaded = true;
+    finishLoading();
+    await settled();
+    expect(siteHandler).toHaveBeenCalledOnce();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('holds a pending listed click and then warns', async () => {
+    let loaded = false;
+    let finishLoading = () => {};
+    const ready = new Promise<void>((resolve) => (finishLoading = resolve));
+    const warn = setup({
+      verdict: (): Verdict => (loaded ? { kind: 'listed', listed: LISTED } : { kind: 'pending' }),
+      ready: () => ready,
+    });
+    trustedClick(listed);
+    loaded = true;
+    finishLoading();
+    await settled();
+    expect(warn).toHaveBeenCalledOnce();
+    expect(siteHandler).not.toHaveBeenCalled();
+  });
+
+  it('opens one warning at a time: a second click while one is open is held silently', async () => {
+    let decide: (d: Decision) => void = () => {};
+    const warn = vi.fn(() => new Promise<Decision>((resolve) => (decide = resolve)));
+    setup({ warn });
+    trustedClick(listed);
+    trustedClick(listed);
+    await settled();
+    expect(warn).toHaveBeenCalledOnce();
+    decide('proceeded');
+    await settled();
+    expect(siteHandler).toHaveBeenCalledOnce();
+  });
+
+  it('stops listening when its context ends', async () => {
+    const warn = setup({});
+    controller.abort();
+    trustedClick(listed);
+    await settled();
+    expect(warn).not.toHaveBeenCalled();
+    expect(siteHandler).toHaveBeenCalledOnce();
+  });
+});

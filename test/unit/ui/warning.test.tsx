@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Warning, type WarningProps } from '../../../src/ui/Warning';
+import { SKB_2022_SOCIAL_MEDIA } from '../../../src/rules/catalogue';
+
+let host: HTMLElement;
+let root: ShadowRoot;
+
+function mount(overrides: Partial<WarningProps> = {}) {
+  const onDecision = vi.fn();
+  const onReadRule = vi.fn();
+  act(() => {
+    render(
+      <Warning
+        intent="follow"
+        listed={{
+          key: 'x:aniesbaswedan',
+          name: 'Anies Rasyid Baswedan',
+          role: 'Calon Presiden 2024 (nomor urut 1)',
+          listId: 'pilpres-2024',
+          listTitle: 'Pemilu 2024 — capres dan cawapres',
+          entryIndex: 0,
+        }}
+        clause={SKB_2022_SOCIAL_MEDIA}
+        lang="id"
+        position={{ top: 10, left: 20 }}
+        onDecision={onDecision}
+        onReadRule={onReadRule}
+        {...overrides}
+      />,
+      root,
+    );
+  });
+  const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
+  const button = (action: string) => root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  return { onDecision, onReadRule, dialog, button };
+}
+
+function key(target: Element, keyName: string, init: KeyboardEventInit = {}) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true, cancelable: true, ...init }));
+}
+
+function trustedClick(target: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}
+
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = host.attachShadow({ mode: 'open' });
+});
+afterEach(() => host.remove());
+
+describe('Warning', () => {
+  it('meets the test contract: role, account, intent, clause', () => {
+    const { dialog } = mount();
+    expect(dialog.dataset.account).toBe('x:aniesbaswedan');
+    expect(dialog.dataset.intent).toBe('follow');
+    expect(dialog.dataset.clause).toBe(SKB_2022_SOCIAL_MEDIA.id);
+  });
+
+  it('is labelled and described for screen readers', () => {
+    const { dialog } = mount();
+    expect(root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toMatch(/daftar peserta pemilu/);
+    expect(root.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toContain('Anies Rasyid Baswedan');
+  });
+
+  it('names the account, its role, the list and the clause in Indonesian', () => {
+    const { dialog } = mount();
+    const text = dialog.textContent!;
+    expect(text).toContain('mengikuti (follow) akun');
+    expect(text).toContain('@aniesbaswedan');
+    expect(text).toContain('Calon Presiden 2024');
+    expect(text).toContain('Pemilu 2024 — capres dan cawapres');
+    expect(text).toContain('Lampiran II');
+    expect(text).toContain('bukan nasihat hukum');
+  });
+
+  it('speaks English when asked', () => {
+    const { dialog, button } = mount({ lang: 'en', intent: 'like' });
+    expect(dialog.textContent).toContain('You are about to like content from');
+    expect(button('cancel').textContent).toBe('Cancel');
+  });
+
+  it('focuses cancel first', () => {
+    const { button } = mount();
+    expect(root.activeElement).toBe(button('cancel'));
+  });
+
+  it('cancels on Escape', () => {
+    const { onDecision, dialog } = mount();
+    key(dialog, 'Escape');
+    expect(onDecision).toHaveBeenCalledWith('cancelled');
+  });
+
+  it('cancels on a click outside the dialog', () => {
+    const { onDecision } = mount();
+    trustedClick(root.querySelector('.backdrop')!);
+    expect(onDecision).toHaveBeenCalledWith('cancelled');
+  });
+
+  it('ignores a scripted click on proceed and accepts a real one', () => {
+    const { onDecision, button } = mount();
+    button('proceed').click();
+    expect(onDecision).not.toHaveBeenCalled();
+    trustedClick(button('proceed'));
+    expect(onDecision).toHaveBeenCalledWith('proceeded');
+  });
+
+  it('keeps Tab inside the dialog', () => {
+    const { dialog, button } = mount();
+    button('proceed').focus();
+    key(dialog, 'Tab');
+    expect(root.activeElement?.textContent).toBe('Baca aturan lengkap');
+    key(dialog, 'Tab', { shiftKey: true });
+    expect(root.activeElement).toBe(button('proceed'));
+  });
+
+  it('renders hostile names as text, never as markup', () => {
+    const { dialog } = mount({
+      listed: {
+        key: 'x:evil',
+        name: '<img src=x onerror=alert(1)>',
+        listId: 'l',
+        listTitle: '<script>alert(2)</script>',
+        entryIndex: 0,
+      },
+    });
+    expect(dialog.querySelector('img, script')).toBeNull();
+    expect(dialog.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('asks to open the clause page', () => {
+    const { onReadRule } = mount();
+    trustedClick(root.querySelector('button.link')!);
+    expect(onReadRule).toHaveBeenCalledWith(SKB_2022_SOCIAL_MEDIA.id);
+  });
+});
