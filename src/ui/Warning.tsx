@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Intent } from '../guard/intent';
 import type { ListedAccount } from '../lists/listed-account';
 import type { Clause } from '../rules/clause';
@@ -6,14 +6,15 @@ import type { Decision } from '../history/entry';
 import type { Language } from './language';
 import { WARNING_TEXT } from './warning-text';
 import { displayHandle } from './display-handle';
+import { placeNear, type Box, type Placement } from './place-near';
 
 export interface WarningProps {
   intent: Intent;
   listed: ListedAccount;
   clause: Clause;
   lang: Language;
-  /** Where the dialog's top-left corner goes, in viewport pixels. */
-  position: { top: number; left: number };
+  /** The pressed control's box in viewport pixels; the dialog is placed next to it. */
+  anchor: Box;
   onDecision(decision: Decision): void;
   onReadRule(clauseId: string): void;
 }
@@ -23,12 +24,25 @@ export interface WarningProps {
  * node by Preact: names can never become markup.
  */
 export function Warning(props: WarningProps) {
-  const { intent, listed, clause, lang, position, onDecision } = props;
+  const { intent, listed, clause, lang, anchor, onDecision } = props;
   const text = WARNING_TEXT[lang];
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => cancel.current?.focus(), []);
+  const [position, setPosition] = useState<Placement | null>(null);
+
+  // Measured before the first paint: the dialog's height depends on the
+  // language and the names in it, and it must fit on screen with its buttons.
+  useLayoutEffect(() => {
+    const box = dialog.current;
+    if (!box) return;
+    const size = { width: box.offsetWidth, height: box.offsetHeight };
+    setPosition(placeNear(anchor, size, { width: innerWidth, height: innerHeight }));
+  }, [anchor]);
+  const placed = position !== null;
+  useEffect(() => {
+    if (placed) cancel.current?.focus();
+  }, [placed]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -57,7 +71,11 @@ export function Warning(props: WarningProps) {
         data-account={listed.key}
         data-intent={intent}
         data-clause={clause.id}
-        style={{ top: `${position.top}px`, left: `${position.left}px` }}
+        style={
+          position
+            ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px` }
+            : { visibility: 'hidden' }
+        }
         onKeyDown={onKeyDown}
       >
         <h2 id="jn-title">{text.title}</h2>

@@ -5,25 +5,36 @@ export interface Box {
   height: number;
 }
 
+export interface Placement {
+  top: number;
+  left: number;
+  /** The dialog scrolls its text within this height; its buttons stay visible. */
+  maxHeight: number;
+}
+
 const GAP = 8;
 const MARGIN = 8;
 
 /**
- * Top-left corner for a dialog of `size` next to `anchor`: below it when it
- * fits, above it otherwise, and always inside the viewport so a control near
- * an edge still gets a readable warning.
+ * Where a dialog of `size` goes next to `anchor`: below it when it fits, else
+ * above when that fits, else on the roomier side with a height limit. It never
+ * covers the control it is about and never leaves the viewport.
  */
 export function placeNear(
   anchor: Box,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
-): { top: number; left: number } {
-  const below = anchor.top + anchor.height + GAP;
-  const above = anchor.top - GAP - size.height;
-  let top = below + size.height <= viewport.height - MARGIN || above < MARGIN ? below : above;
-  top = clamp(top, MARGIN, viewport.height - size.height - MARGIN);
+): Placement {
+  const spaceBelow = viewport.height - MARGIN - (anchor.top + anchor.height + GAP);
+  const spaceAbove = anchor.top - GAP - MARGIN;
   const left = clamp(anchor.left, MARGIN, viewport.width - size.width - MARGIN);
-  return { top, left };
+  const below = size.height <= spaceBelow || (size.height > spaceAbove && spaceBelow >= spaceAbove);
+  if (below) {
+    const top = clamp(anchor.top + anchor.height + GAP, MARGIN, viewport.height - MARGIN);
+    return { top, left, maxHeight: Math.max(viewport.height - MARGIN - top, 0) };
+  }
+  const height = Math.min(size.height, spaceAbove);
+  return { top: Math.max(anchor.top - GAP - height, MARGIN), left, maxHeight: height };
 }
 
 function clamp(value: number, min: number, max: number): number {

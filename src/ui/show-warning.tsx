@@ -7,7 +7,6 @@ import type { ListedAccount } from '../lists/listed-account';
 import type { Clause } from '../rules/clause';
 import type { Language } from './language';
 import { Warning } from './Warning';
-import { placeNear } from './place-near';
 import { WARNING_CSS } from './warning-style';
 
 export interface WarningRequest {
@@ -19,9 +18,6 @@ export interface WarningRequest {
   onReadRule(clauseId: string): void;
 }
 
-/** Estimated before first paint so the dialog never has to jump after it. */
-const DIALOG_SIZE = { width: 380, height: 320 };
-
 /**
  * Shows the warning next to the pressed control and resolves with the user's
  * decision. The host is a fixed, zero-size element at the end of <body>, so
@@ -29,8 +25,7 @@ const DIALOG_SIZE = { width: 380, height: 320 };
  */
 export async function showWarning(ctx: ContentScriptContext, request: WarningRequest): Promise<Decision> {
   const previousFocus = document.activeElement;
-  const rect = request.anchor.getBoundingClientRect();
-  const position = placeNear(rect, DIALOG_SIZE, { width: innerWidth, height: innerHeight });
+  const anchor = request.anchor.getBoundingClientRect();
 
   let settle: (decision: Decision) => void = () => {};
   const decided = new Promise<Decision>((resolve) => (settle = resolve));
@@ -50,7 +45,7 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
           listed={request.listed}
           clause={request.clause}
           lang={request.lang}
-          position={position}
+          anchor={anchor}
           onDecision={settle}
           onReadRule={request.onReadRule}
         />,

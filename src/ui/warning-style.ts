@@ -6,20 +6,21 @@
 export const WARNING_CSS = `
 .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, 0.18); }
 .dialog {
-  position: fixed; box-sizing: border-box; width: min(380px, calc(100vw - 16px));
-  max-height: calc(100vh - 16px); overflow: auto;
+  position: fixed; box-sizing: border-box; width: min(420px, calc(100vw - 16px));
+  max-height: calc(100vh - 16px); display: flex; flex-direction: column;
   background: #fff; color: #111827; border: 2px solid #b45309; border-radius: 10px;
-  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.25); padding: 14px 16px;
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.25); padding: 12px 14px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   overflow-wrap: anywhere; unicode-bidi: isolate;
 }
-h2 { font-size: 15px; margin: 0 0 8px; color: #92400e; }
+h2 { font-size: 15px; margin: 0 0 8px; color: #92400e; flex: none; }
+#jn-body { overflow-y: auto; min-height: 0; flex: 1 1 auto; }
 p { margin: 0 0 6px; }
 .handle, .list, .disclaimer, cite { color: #4b5563; }
 cite { display: block; font-style: normal; font-size: 12px; }
 .label { font-weight: 600; }
 .disclaimer { font-size: 12px; }
-.actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 10px; }
+.actions { flex: none; display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 10px; }
 button { font: inherit; border-radius: 6px; padding: 6px 12px; cursor: pointer; border: 1px solid #9ca3af; background: #f9fafb; color: #111827; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .cancel { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }

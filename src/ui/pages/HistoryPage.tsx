@@ -40,7 +40,7 @@ export function HistoryPage() {
       <p class="muted">{text.note}</p>
       {error ? <p class="error">{error}</p> : null}
       {entries?.length === 0 ? <p>{text.empty}</p> : null}
-      <table>
+      <table aria-busy={entries === null && error === null ? 'true' : 'false'}>
         <thead>
           <tr>
             {text.cols.map((c) => (

@@ -25,7 +25,7 @@ function mount(overrides: Partial<WarningProps> = {}) {
         }}
         clause={SKB_2022_SOCIAL_MEDIA}
         lang="id"
-        position={{ top: 10, left: 20 }}
+        anchor={{ top: 100, left: 20, width: 40, height: 30 }}
         onDecision={onDecision}
         onReadRule={onReadRule}
         {...overrides}
