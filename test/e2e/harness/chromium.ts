@@ -1,0 +1,128 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type ElementHandle, type Page } from 'playwright-core';
+import {
+  asJson,
+  browserDriver,
+  firstMatch,
+  launching,
+  pageHandle,
+  parseJson,
+  VIEWPORT,
+  type BrowserDriver,
+  type LaunchOptions,
+  type PageHandle,
+  snapshotBuild,
+} from './driver';
+import { isHttpUrl, isReplicaUrl, replicaResponse } from './replicas';
+
+const ACTION_TIMEOUT_MS = 5_000;
+
+async function firstElement(page: Page, selector: string): Promise<ElementHandle> {
+  const element = (await page.evaluateHandle(firstMatch(selector))).asElement();
+  if (!element) throw new Error(`No element matches ${selector} on ${page.url()}`);
+  return element as ElementHandle;
+}
+
+/**
+ * Runs a pointer action on the first match. When Playwright gives up, the
+ * error names the selector and the reason from its call log (covered, outside
+ * the viewport, …) instead of only a timeout.
+ */
+async function onFirst(page: Page, selector: string, verb: string, action: (element: ElementHandle) => Promise<void>) {
+  const element = await firstElement(page, selector);
+  try {
+    await action(element);
+  } catch (error) {
+    // Playwright colours its call log with ANSI escapes.
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '');
+    const reasons = message.split('\n').filter((line) => /intercepts pointer events|element is (?!visible, enabled)/.test(line));
+    const why = reasons.at(-1)?.replace(/^\s*-\s*/, '') ?? message.split('\n')[0];
+    throw new Error(`Cannot ${verb} ${selector}: ${why}`);
+  }
+}
+
+function chromiumPage(page: Page): PageHandle {
+  return pageHandle({
+    url: async () => page.url(),
+    evaluate: async <T>(expression: string) => parseJson<T>(await page.evaluate(asJson(expression))),
+    clickFirst: (selector) => onFirst(page, selector, 'click', (e) => e.click({ timeout: ACTION_TIMEOUT_MS })),
+    hoverFirst: (selector) => onFirst(page, selector, 'hover over', (e) => e.hover({ timeout: ACTION_TIMEOUT_MS })),
+    press: (key) => page.keyboard.press(key),
+    setFileFirst: async (selector, fileName, contents) =>
+      (await firstElement(page, selector)).setInputFiles({
+        name: fileName,
+        mimeType: 'application/json',
+        buffer: Buffer.from(contents),
+      }),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    close: () => page.close(),
+  });
+}
+
+async function extensionId(context: BrowserContext): Promise<string> {
+  const isOurs = (url: string) => url.startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find((w) => isOurs(w.url())) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => isOurs(w.url()), timeout: 10_000 }));
+  const id = new URL(worker.url()).host;
+  if (!id) throw new Error(`Cannot read the extension id from ${worker.url()}`);
+  return id;
+}
+
+/** Debian's Chromium with the built MV3 extension; see shared/research/e2e.md. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserDriver> {
+  const scratch = await mkdtemp(join(tmpdir(), 'jaga-netral-chromium-'));
+  let context: BrowserContext | undefined;
+  const shutdown = async () => {
+    await context?.close();
+    await rm(scratch, { recursive: true, force: true });
+  };
+  return launching(shutdown, async () => {
+    const extension = await snapshotBuild('chrome-mv3', scratch);
+    const browser = await chromium.launchPersistentContext(join(scratch, 'profile'), {
+      executablePath: '/usr/bin/chromium',
+      headless: options.headless ?? true,
+      viewport: VIEWPORT,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = browser;
+    const outside: string[] = [];
+    await browser.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (isReplicaUrl(url)) {
+        const r = replicaResponse(url);
+        await route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+      } else if (isHttpUrl(url)) {
+        outside.push(url);
+        await route.abort('blockedbyclient');
+      } else {
+        await route.continue();
+      }
+    });
+    const id = await extensionId(browser);
+    const open = async (url: string) => {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return chromiumPage(page);
+    };
+    return browserDriver('chromium', open, `chrome-extension://${id}`, outside, shutdown);
+  });
+}

@@ -1,0 +1,393 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BidiClient, type EvaluateResult } from './bidi-client';
+import {
+  asJson,
+  browserDriver,
+  deepQuery,
+  firstMatch,
+  launching,
+  pageHandle,
+  parseJson,
+  VIEWPORT,
+  type BrowserDriver,
+  type LaunchOptions,
+  type PageHandle,
+  snapshotBuild,
+} from './driver';
+import { isHttpUrl, isReplicaUrl, replicaResponse } from './replicas';
+
+/**
+ * Prefs that keep Firefox's own traffic at home, so that any request the
+ * harness sees comes from a page or the extension, and the closed network
+ * does not slow start-up down.
+ */
+const QUIET_PREFS: Record<string, string | number | boolean> = {
+  'app.update.auto': false,
+  'app.update.enabled': false,
+  'app.update.disabledForTesting': true,
+  'app.normandy.enabled': false,
+  'app.normandy.api_url': '',
+  'app.shield.optoutstudies.enabled': false,
+  'browser.aboutwelcome.enabled': false,
+  'browser.discovery.enabled': false,
+  'browser.newtabpage.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+  'browser.newtabpage.activity-stream.feeds.topsites': false,
+  'browser.newtabpage.activity-stream.telemetry': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.downloads.remote.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.provider.google.updateURL': '',
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.safebrowsing.provider.google5.updateURL': '',
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.search.geoip.url': '',
+  'browser.search.update': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage': 'about:blank',
+  'browser.startup.page': 0,
+  'browser.topsites.contile.enabled': false,
+  'browser.urlbar.speculativeConnect.enabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.policy.firstRunURL': '',
+  'dom.push.connection.enabled': false,
+  'dom.push.serverURL': '',
+  'extensions.blocklist.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.pocket.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'extensions.update.enabled': false,
+  'geo.provider.network.url': '',
+  'identity.fxaccounts.enabled': false,
+  'media.gmp-gmpopenh264.enabled': false,
+  'media.gmp-manager.chromium-update-url': '',
+  'media.gmp-manager.url': '',
+  'media.gmp-provider.enabled': false,
+  'media.gmp-widevinecdm.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.http.speculative-parallel-limit': 0,
+  'network.prefetch-next': false,
+  'network.trr.mode': 5,
+  'security.OCSP.enabled': 0,
+  'security.remote_settings.crlite_filters.enabled': false,
+  'security.remote_settings.intermediates.enabled': false,
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'toolkit.telemetry.archive.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.server': '',
+  'toolkit.telemetry.unified': false,
+};
+
+/** WebDriver key codes for named keys; single characters are sent as they are. */
+const KEYS: Record<string, string> = {
+  Escape: '\uE00C',
+  Enter: '\uE007',
+  Tab: '\uE004',
+  Backspace: '\uE003',
+  Space: ' ',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
+
+function userJs(prefs: Record<string, string | number | boolean>): string {
+  return Object.entries(prefs)
+    .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
+    .join('\n');
+}
+
+/** Resolves with the BiDi WebSocket URL Firefox prints on stderr once it is listening. */
+function bidiUrl(child: ChildProcess, timeoutMs = 30_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(`no BiDi endpoint within ${timeoutMs} ms`), timeoutMs);
+    function fail(why: string) {
+      clearTimeout(timer);
+      reject(new Error(`Firefox did not start: ${why}\n${output.slice(-2000)}`));
+    }
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output = (output + String(chunk)).slice(-4_000);
+      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('error', (error) => fail(error.message));
+    child.once('exit', (code) => fail(`exited with code ${code}`));
+  });
+}
+
+/** Waits for Firefox to exit, then kills it if it did not; its content processes follow it. */
+async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const timedOut = await Promise.race([
+    exited.then(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(true), graceMs)),
+  ]);
+  if (timedOut && child.pid) {
+    process.kill(child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+/**
+ * A proxy that refuses everything and records what asked. WebDriver BiDi does
+ * not see requests from the extension's background page nor Firefox's own, so
+ * the profile sends all traffic here; requests that BiDi answers or fails
+ * never reach it.
+ */
+async function recordingProxy(outside: string[]): Promise<Server> {
+  const server = createServer((socket) => {
+    socket.once('data', (data) => {
+      const [method, target] = String(data).split(' ');
+      outside.push(method === 'CONNECT' ? `https://${target}` : String(target));
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+    });
+    socket.on('error', () => undefined);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return server;
+}
+
+function proxyPrefs(server: Server): Record<string, string | number | boolean> {
+  const { port } = server.address() as AddressInfo;
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
+}
+
+interface BeforeRequestSent {
+  isBlocked: boolean;
+  request: { request: string; url: string };
+}
+
+function answerRequests(bidi: BidiClient, outside: string[]): void {
+  bidi.on<BeforeRequestSent>('network.beforeRequestSent', (event) => {
+    if (!event.isBlocked) return;
+    const { request, url } = event.request;
+    let answer: Promise<unknown>;
+    if (isReplicaUrl(url)) {
+      const r = replicaResponse(url);
+      answer = bidi.send('network.provideResponse', {
+        request,
+        statusCode: r.status,
+        reasonPhrase: r.status === 200 ? 'OK' : 'Not Found',
+        headers: [{ name: 'Content-Type', value: { type: 'string', value: r.contentType } }],
+        body: { type: 'string', value: r.body },
+      });
+    } else if (isHttpUrl(url)) {
+      outside.push(url);
+      answer = bidi.send('network.failRequest', { request });
+    } else {
+      answer = bidi.send('network.continueRequest', { request });
+    }
+    // A tab closed mid-request makes the answer fail; nothing is waiting on it then.
+    answer.catch(() => undefined);
+  });
+}
+
+/**
+ * The first match, scrolled into view and at rest, if a pointer at the centre
+ * of its visible part would reach it; else why not. BiDi pointer actions land
+ * on whatever is on top there, so without this check a covered or still moving
+ * button would silently not be clicked (Playwright checks the same in Chromium).
+ */
+function hitTarget(selector: string): string {
+  return `(async () => {
+    const el = ${deepQuery(selector)}[0];
+    if (!el) return null;
+    // The point WebDriver aims an element-origin pointer at, and Playwright too.
+    const visible = (r) => {
+      const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);
+      const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+      return right > left && bottom > top ? { x: (left + right) / 2, y: (top + bottom) / 2 } : null;
+    };
+    let rect = null;
+    for (let frame = 0; frame < 30; frame++) {
+      if (!visible(el.getBoundingClientRect())) el.scrollIntoView({ block: 'center', inline: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const next = el.getBoundingClientRect();
+      const settled = rect && ['x', 'y', 'width', 'height'].every((k) => rect[k] === next[k]);
+      rect = next;
+      if (settled && visible(rect)) break;
+    }
+    const point = visible(rect);
+    if (!point) return 'it is outside the ' + innerWidth + 'x' + innerHeight + ' viewport';
+    const { x, y } = point;
+    let hit = document.elementFromPoint(x, y);
+    while (hit?.shadowRoot) {
+      const inner = hit.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    if (hit && (hit === el || el.contains(hit))) return el;
+    if (!hit) return 'nothing is at (' + x + ', ' + y + ')';
+    return hit.outerHTML.slice(0, hit.outerHTML.indexOf('>') + 1) + ' is on top of it';
+  })()`;
+}
+
+function firefoxPage(bidi: BidiClient, context: string, scratch: string): PageHandle {
+  const target = { context };
+  async function call(functionDeclaration: string) {
+    const result = await bidi.send<EvaluateResult>('script.callFunction', {
+      functionDeclaration,
+      target,
+      awaitPromise: true,
+      resultOwnership: 'none',
+    });
+    if (result.type === 'exception') throw new Error(`In-page error: ${result.exceptionDetails.text}`);
+    return result.result;
+  }
+  async function elementId(selector: string, expression = firstMatch(selector), verb = 'use'): Promise<string> {
+    const node = await call(`() => ${expression}`);
+    if (node.type === 'string') throw new Error(`Cannot ${verb} ${selector}: ${String(node.value)}`);
+    if (node.type !== 'node' || !node.sharedId) throw new Error(`No element matches ${selector}`);
+    return node.sharedId;
+  }
+  // Hidden tabs get no animation frames, and a user only clicks in the tab in front.
+  const activate = () => bidi.send('browsingContext.activate', { context });
+  async function pointer(selector: string, verb: string, actions: object[]) {
+    await activate();
+    const origin = { type: 'element', element: { sharedId: await elementId(selector, hitTarget(selector), verb) } };
+    await bidi.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [{ type: 'pointerMove', x: 0, y: 0, origin }, ...actions],
+        },
+      ],
+    });
+  }
+  return pageHandle({
+    url: async () => (await call('() => location.href')).value as string,
+    evaluate: async <T>(expression: string) =>
+      parseJson<T>((await call(`() => ${asJson(expression)}`)).value as string | undefined),
+    clickFirst: (selector) =>
+      pointer(selector, 'click', [
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ]),
+    hoverFirst: (selector) => pointer(selector, 'hover over', []),
+    press: async (key) => {
+      const value = KEYS[key] ?? key;
+      if ([...value].length !== 1) throw new Error(`Unknown key name: ${key}`);
+      await activate();
+      await bidi.send('input.performActions', {
+        context,
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value },
+              { type: 'keyUp', value },
+            ],
+          },
+        ],
+      });
+    },
+    setFileFirst: async (selector, fileName, contents) => {
+      const file = join(await mkdtemp(join(scratch, 'upload-')), fileName);
+      await writeFile(file, contents);
+      await bidi.send('input.setFiles', { context, element: { sharedId: await elementId(selector) }, files: [file] });
+    },
+    screenshot: async (path) => {
+      const { data } = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+      await writeFile(path, Buffer.from(data, 'base64'));
+    },
+    reload: async () => {
+      await bidi.send('browsingContext.reload', { context, wait: 'complete' });
+    },
+    close: async () => {
+      await bidi.send('browsingContext.close', { context });
+    },
+  });
+}
+
+/** A profile whose prefs keep Firefox quiet, send stray traffic to the proxy and pin the extension's UUID. */
+async function writeProfile(profile: string, extension: string, proxy: Server, uuid: string): Promise<void> {
+  const manifest = JSON.parse(await readFile(join(extension, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error('The firefox-mv2 build has no gecko id: it is needed to pin the extension UUID');
+  await mkdir(profile);
+  await writeFile(
+    join(profile, 'user.js'),
+    userJs({
+      ...QUIET_PREFS,
+      ...proxyPrefs(proxy),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    }),
+  );
+}
+
+/** Debian's Firefox ESR over WebDriver BiDi with the built MV2 extension; see shared/research/e2e.md. */
+export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserDriver> {
+  const scratch = await mkdtemp(join(tmpdir(), 'jaga-netral-firefox-'));
+  const outside: string[] = [];
+  let proxy: Server | undefined;
+  let child: ChildProcess | undefined;
+  let bidi: BidiClient | undefined;
+  const shutdown = async () => {
+    await bidi?.send('browser.close', {}, 5_000).catch(() => undefined);
+    bidi?.close();
+    if (child) await stopProcess(child);
+    proxy?.close();
+    await rm(scratch, { recursive: true, force: true });
+  };
+  return launching(shutdown, async () => {
+    const extension = await snapshotBuild('firefox-mv2', scratch);
+    const uuid = randomUUID();
+    const profile = join(scratch, 'profile');
+    proxy = await recordingProxy(outside);
+    await writeProfile(profile, extension, proxy, uuid);
+    const args = ['--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'];
+    child = spawn('firefox-esr', options.headless === false ? args : ['--headless', ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // Release builds ignore services.settings.server unless this is set, and keep polling Mozilla.
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    });
+    const client = await BidiClient.connect(`${await bidiUrl(child)}/session`);
+    bidi = client;
+    await client.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
+    answerRequests(client, outside);
+    await client.send('session.subscribe', { events: ['network.beforeRequestSent'] });
+    await client.send('network.addIntercept', { phases: ['beforeRequestSent'] });
+    await client.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
+    const open = async (url: string) => {
+      const { context } = await client.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+      await client.send('browsingContext.setViewport', { context, viewport: VIEWPORT });
+      await client.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      return firefoxPage(client, context, scratch);
+    };
+    return browserDriver('firefox', open, `moz-extension://${uuid}`, outside, shutdown);
+  });
+}

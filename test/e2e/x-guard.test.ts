@@ -1,0 +1,235 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness/chromium';
+import { firstMatch, type BrowserDriver, type ExtensionPage, type LaunchDriver, type PageHandle } from './harness/driver';
+import { launchFirefox } from './harness/firefox';
+import {
+  cancelWithEscape,
+  historyRow,
+  HOME,
+  HOME_ID,
+  LISTED_TWEET,
+  PROFILE_FOLLOW,
+  replicaLog,
+  tweetButton,
+  userCellButton,
+  waitForHistoryRow,
+  waitForWarning,
+  WARNING,
+  warningButton,
+  type Intent,
+  type ReplicaAction,
+} from './x-replica';
+
+/** The X guard end to end, on the replicas, in both browsers with the built extension. */
+
+const LIKED_LISTED_TWEET = '1790000000000000006';
+/** A post by @kompascom, which no shipped list names. */
+const KOMPAS_LIKE = tweetButton('1790000000000000002', 'like');
+
+const GOOD_LIST = JSON.stringify({
+  format: 'jaga-netral/list@1',
+  id: 'e2e-kompas',
+  title: 'E2E: Kompas',
+  updated: '2024-01-10',
+  entries: [{ name: 'Kompas (E2E)', accounts: [{ platform: 'x', id: 'https://x.com/KompasCom' }] }],
+});
+
+/** One good entry and two broken ones: the import must refuse the whole file. */
+const BAD_LIST = JSON.stringify({
+  format: 'jaga-netral/list@1',
+  id: 'e2e-broken',
+  title: 'E2E: broken',
+  updated: '2024-01-10',
+  entries: [
+    { name: 'Kompas (E2E)', accounts: [{ platform: 'x', id: 'https://x.com/KompasCom' }] },
+    { name: 'No accounts', accounts: [] },
+    { accounts: [{ platform: 'myspace', id: 'nobody' }] },
+  ],
+});
+
+/** The warning is up for this account and intent; Escape dismisses it and the page never ran the action. */
+async function expectHeldThenCancel(page: PageHandle, account: string, intent: Intent): Promise<void> {
+  await waitForWarning(page, account, intent);
+  await cancelWithEscape(page);
+  expect(await replicaLog(page)).toEqual([]);
+}
+
+describe.each<[string, LaunchDriver]>([
+  ['chromium', launchChromium],
+  ['firefox', launchFirefox],
+])('X guard on %s', (_name, launch) => {
+  let browser: BrowserDriver;
+  const open: PageHandle[] = [];
+  const track = (page: PageHandle) => {
+    open.push(page);
+    return page;
+  };
+  const openPage = async (url: string) => track(await browser.openPage(url));
+  const openExtensionPage = async (path: ExtensionPage) => track(await browser.openExtensionPage(path));
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((page) => page.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('holds a like on a listed author, cancels it, then replays it once on proceed', async () => {
+    const page = await openPage(HOME);
+    const like = tweetButton(LISTED_TWEET, 'like');
+
+    await page.click(like);
+    await waitForWarning(page, 'x:aniesbaswedan', 'like');
+    await page.click(warningButton('cancel'));
+    await page.waitForNone(WARNING);
+    expect(await replicaLog(page)).toEqual([]);
+    expect(await page.count(like)).toBe(1);
+
+    await page.click(like);
+    await waitForWarning(page, 'x:aniesbaswedan', 'like');
+    await page.click(warningButton('proceed'));
+    await page.waitForNone(WARNING);
+    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
+    expect(log).toEqual([expect.objectContaining({ action: 'like', account: 'aniesbaswedan', tweet: LISTED_TWEET })]);
+    expect(await page.count(tweetButton(LISTED_TWEET, 'unlike'))).toBe(1);
+
+    const history = await openExtensionPage('history.html');
+    await waitForHistoryRow(history, historyRow('x:aniesbaswedan', 'like', 'proceeded'));
+    expect(await history.count(historyRow('x:aniesbaswedan', 'like', 'cancelled'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('holds the same like on twitter.com', async () => {
+    const page = await openPage('https://twitter.com/home');
+    await page.click(tweetButton(LISTED_TWEET, 'like'));
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'like');
+  });
+
+  it('shows the warning next to the pressed button, wholly on screen', async () => {
+    const page = await openPage(HOME);
+    const like = tweetButton(LISTED_TWEET, 'like');
+    await page.click(like);
+    await waitForWarning(page, 'x:aniesbaswedan', 'like');
+    const boxes = await page.evaluate<{ button: DOMRect; dialog: DOMRect; viewport: { w: number; h: number } }>(
+      `({ button: ${firstMatch(like)}.getBoundingClientRect().toJSON(),
+          dialog: ${firstMatch(WARNING)}.getBoundingClientRect().toJSON(),
+          viewport: { w: innerWidth, h: innerHeight } })`,
+    );
+    const { button, dialog, viewport } = boxes;
+    expect(dialog.top).toBeGreaterThanOrEqual(0);
+    expect(dialog.bottom).toBeLessThanOrEqual(viewport.h);
+    expect(dialog.right).toBeLessThanOrEqual(viewport.w);
+    const gap = Math.min(Math.abs(dialog.top - button.bottom), Math.abs(button.top - dialog.bottom));
+    expect(gap).toBeLessThan(24);
+    await cancelWithEscape(page);
+  });
+
+  it('cannot be approved by the page: scripted clicks, synthetic events, removing the warning', async () => {
+    const proceeded = historyRow('x:aniesbaswedan', 'like', 'proceeded');
+    const before = await openExtensionPage('history.html');
+    await before.waitFor('table[aria-busy="false"]');
+    const proceededBefore = await before.count(proceeded);
+
+    const page = await openPage(HOME);
+    const like = tweetButton(LISTED_TWEET, 'like');
+    await page.click(like);
+    await waitForWarning(page, 'x:aniesbaswedan', 'like');
+    await page.evaluate(`(() => {
+      ${firstMatch(warningButton('proceed'))}.click();
+      ${firstMatch(warningButton('proceed'))}.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      ${firstMatch(like)}.click();
+      return true;
+    })()`);
+    expect(await page.count(WARNING)).toBe(1);
+    await page.evaluate(`(${firstMatch(WARNING)}.getRootNode().host.remove(), true)`);
+    await page.waitForNone(WARNING);
+    expect(await replicaLog(page)).toEqual([]);
+    expect(await page.count(like)).toBe(1);
+
+    const history = await openExtensionPage('history.html');
+    await waitForHistoryRow(history, historyRow('x:aniesbaswedan', 'like', 'cancelled'));
+    expect(await history.count(proceeded)).toBe(proceededBefore);
+  });
+
+  it('cancels on Escape', async () => {
+    const page = await openPage(HOME);
+    await page.click(tweetButton(LISTED_TWEET, 'like'));
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'like');
+  });
+
+  it('holds a like on the Indonesian feed', async () => {
+    const page = await openPage(HOME_ID);
+    await page.click(tweetButton(LISTED_TWEET, 'like'));
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'like');
+  });
+
+  it("holds X's `l` shortcut on a focused listed post", async () => {
+    const page = await openPage(HOME);
+    await page.focus(`article[data-testid="tweet"]:has(a[href*="/status/${LISTED_TWEET}"])`);
+    await page.press('l');
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'like');
+  });
+
+  it("holds a follow on a listed account's profile page", async () => {
+    const page = await openPage('https://x.com/aniesbaswedan');
+    await page.click(PROFILE_FOLLOW);
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'follow');
+  });
+
+  it('holds a follow from "Who to follow" in the feed', async () => {
+    const page = await openPage(HOME);
+    await page.click(userCellButton('prabowo', 'follow'));
+    await expectHeldThenCancel(page, 'x:prabowo', 'follow');
+  });
+
+  it('holds a follow from a hover card', async () => {
+    const page = await openPage(HOME);
+    await page.hover('article[data-testid="tweet"] [data-testid="User-Name"] a[href="/ganjarpranowo" i]');
+    await page.click('[data-testid="HoverCard"] [data-testid$="-follow"]');
+    await expectHeldThenCancel(page, 'x:ganjarpranowo', 'follow');
+  });
+
+  it('lets unlisted accounts and undo actions through untouched', async () => {
+    const page = await openPage(HOME);
+    await page.click(KOMPAS_LIKE);
+    await page.click(userCellButton('detikcom', 'follow'));
+    await page.click(tweetButton(LIKED_LISTED_TWEET, 'unlike'));
+    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length >= 3 && window.__replicaLog');
+    expect(log).toEqual([
+      expect.objectContaining({ action: 'like', account: 'kompascom' }),
+      expect.objectContaining({ action: 'follow', account: 'detikcom' }),
+      expect.objectContaining({ action: 'unlike', account: 'aniesbaswedan', tweet: LIKED_LISTED_TWEET }),
+    ]);
+    expect(await page.count(WARNING)).toBe(0);
+  });
+
+  it('refuses a broken list file whole, naming each problem', async () => {
+    const options = await openExtensionPage('options.html');
+    await options.setFile('input[type="file"][name="list-import"]', 'broken.json', BAD_LIST);
+    await options.waitFor('[data-import-error]');
+    expect(await options.count('[data-import-error]')).toBeGreaterThanOrEqual(2);
+    expect(await options.count('[data-import-status="ok"]')).toBe(0);
+
+    const page = await openPage(HOME);
+    await page.click(KOMPAS_LIKE);
+    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
+    expect(log).toEqual([expect.objectContaining({ action: 'like', account: 'kompascom' })]);
+    expect(await page.count(WARNING)).toBe(0);
+  });
+
+  it('warns on a newly imported account in a tab that was already open', async () => {
+    const page = await openPage(HOME);
+    const options = await openExtensionPage('options.html');
+    await options.setFile('input[type="file"][name="list-import"]', 'kompas.json', GOOD_LIST);
+    await options.waitFor('[data-import-status="ok"]');
+
+    await page.click(KOMPAS_LIKE);
+    await expectHeldThenCancel(page, 'x:kompascom', 'like');
+  });
+
+  it('made no request outside the replicas', () => {
+    expect(browser.requestsOutsideReplicas()).toEqual([]);
+  });
+});
