@@ -19,6 +19,7 @@ if (!('groupBy' in Map)) {
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         plugins: [WxtVitest()],

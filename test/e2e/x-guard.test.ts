@@ -205,6 +205,14 @@ describe.each<[string, LaunchDriver]>([
     expect(await page.count(WARNING)).toBe(0);
   });
 
+  it("never interrupts unfollowing a listed account", async () => {
+    const page = await openPage('https://x.com/prabowo');
+    await page.click('[data-testid$="-unfollow"]:not([data-testid="UserCell"] *):not([data-testid="HoverCard"] *)');
+    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
+    expect(log).toEqual([expect.objectContaining({ action: 'unfollow', account: 'prabowo' })]);
+    expect(await page.count(WARNING)).toBe(0);
+  });
+
   it('refuses a broken list file whole, naming each problem', async () => {
     const options = await openExtensionPage('options.html');
     await options.setFile('input[type="file"][name="list-import"]', 'broken.json', BAD_LIST);
