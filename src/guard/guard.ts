@@ -28,15 +28,15 @@ export interface GuardOptions {
  */
 export function installGuard(win: Window, options: GuardOptions): void {
   const { adapter } = options;
-  let replaying: HTMLElement | null = null;
+  let replaying = false;
   let busy = false;
 
   const replay = (element: HTMLElement) => {
-    replaying = element;
+    replaying = true;
     try {
       element.click();
     } finally {
-      replaying = null;
+      replaying = false;
     }
   };
 
@@ -56,9 +56,10 @@ export function installGuard(win: Window, options: GuardOptions): void {
   };
 
   const onEvent = (event: Event) => {
-    // Our own replay is the only event let through; `click()` dispatches
-    // synchronously, so nothing else can run while `replaying` is set.
-    if (replaying && event.type === 'click' && event.target instanceof Node && replaying.contains(event.target)) return;
+    // Our own replay is the only thing let through, with whatever it sets off
+    // (a click on a submit button fires the form's submit). `click()` runs to
+    // completion synchronously, so nothing else can run while it is set.
+    if (replaying) return;
     const action = adapter.detect(event);
     if (!action) return;
     if (options.verdict(action.account).kind === 'unlisted') return;

@@ -10,13 +10,29 @@ export interface DetectedAction {
   account: AccountRef;
   /**
    * The control that performs the action. The warning is anchored next to it,
-   * and on "proceed" the guard replays the action by clicking it once.
+   * and on "proceed" the guard replays the action by clicking it once (a held
+   * key press or double-click is replayed as a click on this control too).
    */
   element: HTMLElement;
 }
 
 /** The guarded event kinds; the guard listens on window in the capture phase. */
 export type GuardedEventType = 'click' | 'dblclick' | 'keydown' | 'submit';
+
+/** A place on the page that shows content of, or is about, one account. */
+export interface Markable {
+  account: AccountRef;
+  /** `post`: a post or comment by the account; `profile`: the account's profile or channel header. */
+  kind: 'post' | 'profile';
+  /**
+   * The marker is appended as the last child of this element as a small
+   * inline label; choose a single-line row (the author's name row, the
+   * profile's name heading) so the label never changes the page's height.
+   */
+  anchor: HTMLElement;
+  /** Profiles only: the user already follows this account. */
+  followed?: boolean;
+}
 
 /**
  * Pure DOM → facts for one site. Adapters never touch storage or UI, and never
@@ -29,8 +45,13 @@ export interface SiteAdapter {
   /**
    * The action this event would perform, or null when it performs none of the
    * guarded intents (including undo actions such as unlike or unfollow).
+   * Called for every guarded event: no layout reads, no document-wide queries.
    */
   detect(event: Event): DetectedAction | null;
   /** The account whose profile this page is, or null when it is not a profile page. */
   profileOwner(url: URL, doc: Document): AccountRef | null;
+  /** Matches every element `markable` may answer for: posts and profile headers. */
+  markableSelector: string;
+  /** What to mark for one element matching `markableSelector`, or null. */
+  markable(element: Element): Markable | null;
 }

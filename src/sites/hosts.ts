@@ -1,12 +1,17 @@
 /**
- * Match patterns for every host the extension runs on. The manifest's host
- * permissions are exactly this list: nothing else is ever requested.
+ * Match patterns for every host the extension runs on, one list per site.
+ * The manifest's host permissions are exactly their union: nothing else is
+ * ever requested.
  */
-export const X_MATCHES = [
-  '*://x.com/*',
-  '*://*.x.com/*',
-  '*://twitter.com/*',
-  '*://*.twitter.com/*',
+export const X_MATCHES = ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'] as const;
+
+export const THREADS_MATCHES = [
+  '*://threads.net/*',
+  '*://*.threads.net/*',
+  '*://threads.com/*',
+  '*://*.threads.com/*',
 ] as const;
 
-export const SITE_HOST_PATTERNS: readonly string[] = [...X_MATCHES];
+export const INSTAGRAM_MATCHES = ['*://instagram.com/*', '*://*.instagram.com/*'] as const;
+
+export const SITE_HOST_PATTERNS: readonly string[] = [...X_MATCHES, ...THREADS_MATCHES, ...INSTAGRAM_MATCHES];

@@ -1,24 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './driver';
 
-const FIXTURES = join(ROOT, 'test/fixtures/x');
-
-/** Hosts whose requests are answered from the replicas; X is served under both names. */
-const REPLICA_HOSTS = new Set(['x.com', 'twitter.com']);
+const FIXTURES = join(ROOT, 'test/fixtures');
 
 /**
- * Path (with its query, when the query picks the page) → fixture file.
- * The Indonesian home feed sits behind X's own `lang` switch.
+ * Each site's replica is described by test/fixtures/<site>/routes.json:
+ * the hosts it is served as, and path (with its query, when the query picks
+ * the page) → fixture file in that folder.
  */
-export const X_ROUTES: Readonly<Record<string, string>> = {
-  '/home': 'home-en.html',
-  '/home?lang=id': 'home-id.html',
-  '/aniesbaswedan': 'profile-aniesbaswedan.html',
-  '/prabowo': 'profile-prabowo-followed.html',
-  '/kompascom': 'profile-kompascom.html',
-  '/replica.js': 'replica.js',
-};
+interface SiteReplica {
+  dir: string;
+  hosts: string[];
+  routes: Record<string, string>;
+}
+
+const SITES: readonly SiteReplica[] = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES, entry.name, 'routes.json')))
+  .map((entry) => {
+    const table = JSON.parse(readFileSync(join(FIXTURES, entry.name, 'routes.json'), 'utf8')) as Omit<SiteReplica, 'dir'>;
+    return { dir: entry.name, ...table };
+  });
+
+function siteFor(hostname: string): SiteReplica | undefined {
+  return SITES.find((site) => site.hosts.includes(hostname));
+}
 
 export interface ReplicaResponse {
   status: number;
@@ -28,7 +34,7 @@ export interface ReplicaResponse {
 
 export function isReplicaUrl(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  return (protocol === 'https:' || protocol === 'http:') && REPLICA_HOSTS.has(hostname);
+  return (protocol === 'https:' || protocol === 'http:') && siteFor(hostname) !== undefined;
 }
 
 export function isHttpUrl(url: string): boolean {
@@ -44,17 +50,24 @@ function notFound(url: string, why: string): ReplicaResponse {
   };
 }
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+};
+
 /** The replica answer for a request on a replica host (see isReplicaUrl). */
 export function replicaResponse(url: string): ReplicaResponse {
-  const { pathname, search } = new URL(url);
-  const file = X_ROUTES[pathname + search] ?? X_ROUTES[pathname];
-  if (!file) return notFound(url, 'No replica route');
-  const path = join(FIXTURES, file);
+  const { hostname, pathname, search } = new URL(url);
+  const site = siteFor(hostname);
+  const file = site?.routes[pathname + search] ?? site?.routes[pathname];
+  if (!site || !file) return notFound(url, 'No replica route');
+  const path = join(FIXTURES, site.dir, file);
   // Fixtures are written alongside the extension; say which one is missing rather than failing later.
-  if (!existsSync(path)) return notFound(url, `Replica fixture missing: test/fixtures/x/${file}`);
+  if (!existsSync(path)) return notFound(url, `Replica fixture missing: test/fixtures/${site.dir}/${file}`);
   return {
     status: 200,
-    contentType: file.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8',
+    contentType: CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'text/html; charset=utf-8',
     body: readFileSync(path, 'utf8'),
   };
 }

@@ -23,6 +23,8 @@ const adapter: SiteAdapter = {
     return { intent: 'like', account: { platform: 'x', id: button.dataset.author! }, element: button };
   },
   profileOwner: () => null,
+  markableSelector: 'button[data-author]',
+  markable: () => null,
 };
 
 function trustedClick(target: Element) {
