@@ -11,6 +11,8 @@ import { showWarning } from '../ui/show-warning';
 import { preferredLanguage } from '../ui/language';
 import { installGuard } from './guard';
 import { retry } from './retry';
+import { PassiveMarkers } from '../ui/markers/passive-markers';
+import { parsePreferences, preferences, readPreferences } from '../settings/preferences';
 
 /**
  * Wires one site's adapter to the lists, the warning and the history. Runs at
@@ -26,10 +28,24 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
       console.error('[Jaga Netral] could not load the candidate lists', error);
       index.giveUp();
     });
-  void load();
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+
+  const markers = new PassiveMarkers({
+    adapter,
+    verdict: (account) => index.verdict(account),
+    lang: preferredLanguage(),
+    root: document,
+    signal: controller.signal,
+  });
+  const applyPreferences = (value: unknown) => (parsePreferences(value).markers ? markers.start() : markers.stop());
+  void load()
+    .then(readPreferences)
+    .catch(() => undefined)
+    .then(applyPreferences);
   // An import in the options page takes effect in open tabs without a reload.
-  const unwatch = listsRevision.watch(() => void load());
-  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(listsRevision.watch(() => void load().then(() => markers.refresh())));
+  ctx.onInvalidated(preferences.watch(applyPreferences));
 
   const warn = async (action: DetectedAction, listed: ListedAccount): Promise<Decision> => {
     const clause = primaryClause(action.intent);
@@ -45,8 +61,6 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
     return decision;
   };
 
-  const controller = new AbortController();
-  ctx.onInvalidated(() => controller.abort());
   installGuard(window, {
     adapter,
     verdict: (account) => index.verdict(account),

@@ -3,6 +3,7 @@ import { send } from '../../messaging/send';
 import { ImportResponseSchema, SummaryResponseSchema, type ImportResponse, type SummaryResponse } from '../../messaging/protocol';
 import { preferredLanguage } from '../language';
 import { ImportResult } from './ImportResult';
+import { PreferencesPanel } from './PreferencesPanel';
 
 const TEXT = {
   id: {
@@ -28,7 +29,8 @@ const TEXT = {
 } as const;
 
 export function OptionsPage() {
-  const text = TEXT[preferredLanguage()];
+  const lang = preferredLanguage();
+  const text = TEXT[lang];
   const [summary, setSummary] = useState<SummaryResponse | null>(null);
   const [result, setResult] = useState<ImportResponse | 'reading' | null>(null);
 
@@ -75,6 +77,7 @@ export function OptionsPage() {
       </h2>
       <input id="list-import" type="file" name="list-import" accept=".json,application/json" onChange={onFile} />
       {result === 'reading' ? <p aria-live="polite">{text.reading}</p> : result ? <ImportResult result={result} /> : null}
+      <PreferencesPanel lang={lang} />
     </>
   );
 }

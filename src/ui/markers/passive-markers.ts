@@ -1,0 +1,93 @@
+import type { SiteAdapter } from '../../sites/adapter';
+import type { Verdict } from '../../guard/guard';
+import type { AccountRef } from '../../lists/platform';
+import type { Language } from '../language';
+import { createMarker, MARKER_TAG } from './create-marker';
+
+export interface PassiveMarkersOptions {
+  adapter: SiteAdapter;
+  verdict(account: AccountRef): Verdict;
+  lang: Language;
+  root: Document;
+  signal: AbortSignal;
+}
+
+/**
+ * Labels posts and profiles of listed accounts as they appear. One observer
+ * per page collects added nodes; they are examined together once per frame,
+ * so a burst of feed items costs one pass and no work happens mid-scroll
+ * event. Only elements matching the adapter's selector are looked at.
+ */
+export class PassiveMarkers {
+  #pending = new Set<Element>();
+  #scheduled = false;
+  #observer: MutationObserver | null = null;
+
+  constructor(private readonly options: PassiveMarkersOptions) {
+    options.signal.addEventListener('abort', () => this.stop());
+  }
+
+  start(): void {
+    if (this.#observer || this.options.signal.aborted) return;
+    this.#observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1 && (node as Element).localName !== MARKER_TAG) this.#pending.add(node as Element);
+        }
+      }
+      this.#schedule();
+    });
+    this.#observer.observe(this.options.root, { childList: true, subtree: true });
+    if (this.options.root.documentElement) this.#pending.add(this.options.root.documentElement);
+    this.#schedule();
+  }
+
+  stop(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#pending.clear();
+    // Queried rather than remembered: the page drops posts as it scrolls, and
+    // a list of hosts would keep every dropped post alive.
+    for (const host of this.options.root.querySelectorAll(MARKER_TAG)) host.remove();
+  }
+
+  /** After the lists change: drop every marker and look at the whole page again. */
+  refresh(): void {
+    const wasRunning = this.#observer !== null;
+    this.stop();
+    if (wasRunning) this.start();
+  }
+
+  #schedule(): void {
+    if (this.#scheduled || this.#pending.size === 0) return;
+    this.#scheduled = true;
+    requestAnimationFrame(() => {
+      this.#scheduled = false;
+      this.scanPending();
+    });
+  }
+
+  /** Examines everything added since the last pass. Public so tests need not wait for a frame. */
+  scanPending(): void {
+    const selector = this.options.adapter.markableSelector;
+    const batch = [...this.#pending];
+    this.#pending.clear();
+    for (const node of batch) {
+      if (!node.isConnected) continue;
+      if (node.matches(selector)) this.#consider(node);
+      for (const element of node.querySelectorAll(selector)) this.#consider(element);
+    }
+  }
+
+  #consider(element: Element): void {
+    const { adapter, verdict, lang } = this.options;
+    const markable = adapter.markable(element);
+    if (!markable) return;
+    const { anchor } = markable;
+    for (const child of anchor.children) if (child.localName === MARKER_TAG) return;
+    const result = verdict(markable.account);
+    if (result.kind !== 'listed') return;
+    const host = createMarker(result.listed, lang, markable.kind === 'profile' && markable.followed === true);
+    anchor.append(host);
+  }
+}

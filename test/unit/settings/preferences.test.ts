@@ -1,0 +1,20 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parsePreferences, preferences, readPreferences } from '../../../src/settings/preferences';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('preferences', () => {
+  it('shows passive markers by default', async () => {
+    expect(await readPreferences()).toEqual({ markers: true });
+  });
+
+  it('keeps what the user chose', async () => {
+    await preferences.setValue({ markers: false });
+    expect(await readPreferences()).toEqual({ markers: false });
+  });
+
+  it.each([[null], ['markers'], [{ markers: 'no' }], [42]])('falls back to defaults for a damaged value %j', (value) => {
+    expect(parsePreferences(value)).toEqual({ markers: true });
+  });
+});

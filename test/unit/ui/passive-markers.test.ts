@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PassiveMarkers } from '../../../src/ui/markers/passive-markers';
+import type { SiteAdapter } from '../../../src/sites/adapter';
+import type { Verdict } from '../../../src/guard/guard';
+import type { ListedAccount } from '../../../src/lists/listed-account';
+
+const LISTED: ListedAccount = { key: 'x:aniesbaswedan', name: 'Anies', listId: 'l', listTitle: 'Pemilu 2024', entryIndex: 0 };
+
+/** Posts are <article data-author>, a profile header is <header data-owner>. */
+const adapter: SiteAdapter = {
+  platform: 'x',
+  events: [],
+  detect: () => null,
+  profileOwner: () => null,
+  markableSelector: 'article[data-author], header[data-owner]',
+  markable(element) {
+    const el = element as HTMLElement;
+    if (el.dataset.owner) {
+      return { kind: 'profile', account: { platform: 'x', id: el.dataset.owner }, anchor: el.querySelector('h1')!, followed: el.dataset.followed === 'true' };
+    }
+    return { kind: 'post', account: { platform: 'x', id: el.dataset.author! }, anchor: el.querySelector('.name')! };
+  },
+};
+
+let listed = new Set(['aniesbaswedan']);
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+const verdict = (account: { id: string }): Verdict =>
+  listed.has(account.id)
+    ? { kind: 'listed', listed: { ...LISTED, key: `x:${account.id}`, name: account.id === 'evil' ? HOSTILE_NAME : LISTED.name } }
+    : { kind: 'unlisted' };
+
+let controller: AbortController;
+let markers: PassiveMarkers;
+
+const post = (author: string) => `<article data-author="${author}"><div class="name">${author}</div><p>text</p></article>`;
+const labels = () =>
+  [...document.querySelectorAll('jaga-netral-marker')].map((host) => host.shadowRoot!.querySelector('[data-marker="listed"]')!);
+
+beforeEach(() => {
+  listed = new Set(['aniesbaswedan']);
+  document.body.innerHTML = `<main id="feed">${post('aniesbaswedan')}${post('kompascom')}</main>`;
+  controller = new AbortController();
+  markers = new PassiveMarkers({ adapter, verdict, lang: 'id', root: document, signal: controller.signal });
+});
+afterEach(() => controller.abort());
+
+const flush = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  markers.scanPending();
+};
+
+describe('passive markers', () => {
+  it('labels posts by listed accounts, and only those, inside their name row', async () => {
+    markers.start();
+    await flush();
+    expect(labels().map((l) => l.getAttribute('data-account'))).toEqual(['x:aniesbaswedan']);
+    const host = document.querySelector('jaga-netral-marker')!;
+    expect(host.parentElement?.className).toBe('name');
+    expect(labels()[0]?.textContent).toBe('Peserta pemilu');
+  });
+
+  it('labels posts that arrive later, as a feed scrolls', async () => {
+    markers.start();
+    await flush();
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', post('aniesbaswedan') + post('detikcom'));
+    await flush();
+    expect(labels()).toHaveLength(2);
+  });
+
+  it('never labels the same post twice', async () => {
+    markers.start();
+    await flush();
+    const article = document.querySelector('article')!;
+    article.append(document.createElement('span'));
+    await flush();
+    markers.refresh();
+    await flush();
+    expect(labels()).toHaveLength(1);
+  });
+
+  it('follows list changes: a newly listed account gets a label, a removed one loses it', async () => {
+    markers.start();
+    await flush();
+    listed = new Set(['kompascom']);
+    markers.refresh();
+    await flush();
+    expect(labels().map((l) => l.getAttribute('data-account'))).toEqual(['x:kompascom']);
+  });
+
+  it('adds the pact note on the profile of a listed account the user follows', async () => {
+    document.body.insertAdjacentHTML('afterbegin', '<header data-owner="aniesbaswedan" data-followed="true"><h1>Anies</h1></header>');
+    markers.start();
+    await flush();
+    const profile = document.querySelector('header jaga-netral-marker')!.shadowRoot!;
+    expect(profile.querySelector('[data-marker="listed"]')?.getAttribute('data-followed')).toBe('true');
+    expect(profile.textContent).toContain('Pakta integritas');
+  });
+
+  it('removes every label when switched off and stops watching', async () => {
+    markers.start();
+    await flush();
+    markers.stop();
+    expect(labels()).toHaveLength(0);
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', post('aniesbaswedan'));
+    await flush();
+    expect(labels()).toHaveLength(0);
+  });
+
+  it('renders names as text in its tooltip', async () => {
+    listed = new Set(['evil']);
+    document.getElementById('feed')!.innerHTML = post('evil');
+    markers.start();
+    await flush();
+    expect(labels()[0]?.getAttribute('title')).toContain(HOSTILE_NAME);
+    expect(document.querySelector('jaga-netral-marker')!.shadowRoot!.querySelector('img, script')).toBeNull();
+  });
+});
