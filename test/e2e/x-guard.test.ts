@@ -4,12 +4,16 @@ import { firstMatch, type BrowserDriver, type ExtensionPage, type LaunchDriver, 
 import { launchFirefox } from './harness/firefox';
 import {
   cancelWithEscape,
+  COMPOSER_TEXT,
   historyRow,
   HOME,
   HOME_ID,
+  INLINE_REPLY,
+  LISTED_STATUS,
   LISTED_TWEET,
   PROFILE_FOLLOW,
   replicaLog,
+  shareButton,
   tweetButton,
   userCellButton,
   waitForHistoryRow,
@@ -46,6 +50,23 @@ const BAD_LIST = JSON.stringify({
     { accounts: [{ platform: 'myspace', id: 'nobody' }] },
   ],
 });
+
+/** The replica's log, once the page has run at least one action. */
+const replicaRan = (page: PageHandle) =>
+  page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
+
+/** Proceeds on the open warning and returns the replica's log once the replayed action ran. */
+async function proceed(page: PageHandle): Promise<ReplicaAction[]> {
+  await page.click(warningButton('proceed'));
+  await page.waitForNone(WARNING);
+  return replicaRan(page);
+}
+
+/** The page ran the action itself, no warning in between. */
+async function expectPassedThrough(page: PageHandle, expected: unknown[]): Promise<void> {
+  expect(await replicaRan(page)).toEqual(expected);
+  expect(await page.count(WARNING)).toBe(0);
+}
 
 /** The warning is up for this account and intent; Escape dismisses it and the page never ran the action. */
 async function expectHeldThenCancel(page: PageHandle, account: string, intent: Intent): Promise<void> {
@@ -92,7 +113,7 @@ describe.each<[string, LaunchDriver]>([
     await waitForWarning(page, 'x:aniesbaswedan', 'like');
     await page.click(warningButton('proceed'));
     await page.waitForNone(WARNING);
-    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
+    const log = await replicaRan(page);
     expect(log).toEqual([expect.objectContaining({ action: 'like', account: 'aniesbaswedan', tweet: LISTED_TWEET })]);
     expect(await page.count(tweetButton(LISTED_TWEET, 'unlike'))).toBe(1);
 
@@ -208,9 +229,75 @@ describe.each<[string, LaunchDriver]>([
   it("never interrupts unfollowing a listed account", async () => {
     const page = await openPage('https://x.com/prabowo');
     await page.click('[data-testid$="-unfollow"]:not([data-testid="UserCell"] *):not([data-testid="HoverCard"] *)');
-    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
-    expect(log).toEqual([expect.objectContaining({ action: 'unfollow', account: 'prabowo' })]);
-    expect(await page.count(WARNING)).toBe(0);
+    await expectPassedThrough(page, [expect.objectContaining({ action: 'unfollow', account: 'prabowo' })]);
+  });
+
+  it('holds a reply under a listed post, cancels it, then sends it once on proceed', async () => {
+    const page = await openPage(LISTED_STATUS);
+    await page.click(INLINE_REPLY);
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'comment');
+    await page.click(INLINE_REPLY);
+    await waitForWarning(page, 'x:aniesbaswedan', 'comment');
+    expect(await proceed(page)).toEqual([
+      { action: 'reply', account: 'aniesbaswedan', tweet: LISTED_TWEET, via: 'click' },
+    ]);
+  });
+
+  it('holds a reply sent with Ctrl+Enter from the composer', async () => {
+    const page = await openPage(LISTED_STATUS);
+    await page.focus(COMPOSER_TEXT);
+    await page.press('Control+Enter');
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'comment');
+  });
+
+  it('holds a repost before its menu opens; proceed opens the menu once', async () => {
+    const page = await openPage(HOME);
+    await page.click(tweetButton(LISTED_TWEET, 'retweet'));
+    await waitForWarning(page, 'x:aniesbaswedan', 'share');
+    expect(await page.count('#layers [role="menu"]')).toBe(0);
+    expect(await proceed(page)).toEqual([
+      { action: 'repost-menu', account: 'aniesbaswedan', tweet: LISTED_TWEET, via: 'click' },
+    ]);
+    expect(await page.count('#layers [role="menu"] [data-testid="retweetConfirm"]')).toBe(1);
+  });
+
+  it("holds X's `t` shortcut on a focused listed post", async () => {
+    const page = await openPage(HOME);
+    await page.focus(`article[data-testid="tweet"]:has(a[href*="/status/${LISTED_TWEET}"])`);
+    await page.press('t');
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'share');
+  });
+
+  it('holds the share button of a listed post', async () => {
+    const page = await openPage(HOME);
+    await page.click(shareButton(LISTED_TWEET));
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'share');
+  });
+
+  it('never interrupts undoing a repost of a listed post', async () => {
+    const page = await openPage(HOME);
+    await page.click(tweetButton(LIKED_LISTED_TWEET, 'unretweet'));
+    await expectPassedThrough(page, [expect.objectContaining({ action: 'unrepost-menu', account: 'aniesbaswedan' })]);
+  });
+
+  it('keeps guarding across X’s in-page navigation, forward and back', async () => {
+    const page = await openPage(HOME);
+    await page.evaluate('(window.__sameDocument = true)');
+    await page.click(`article[data-testid="tweet"]:has(a[href*="/status/${LISTED_TWEET}"]) [data-testid="User-Name"] a[href="/AniesBaswedan"]`);
+    await page.waitFor('[data-testid="UserName"]');
+    expect(await page.evaluate('[location.pathname, document.title, window.__sameDocument]')).toEqual([
+      '/AniesBaswedan',
+      'Anies Baswedan (@aniesbaswedan) / X',
+      true,
+    ]);
+    await page.click(PROFILE_FOLLOW);
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'follow');
+
+    await page.evaluate('(history.back(), true)');
+    await page.waitFor(tweetButton(LISTED_TWEET, 'like'));
+    expect(await page.evaluate('[location.pathname, window.__sameDocument]')).toEqual(['/home', true]);
+    await page.click(tweetButton(LISTED_TWEET, 'like'));
+    await expectHeldThenCancel(page, 'x:aniesbaswedan', 'like');
   });
 
   it('refuses a broken list file whole, naming each problem', async () => {
@@ -222,9 +309,7 @@ describe.each<[string, LaunchDriver]>([
 
     const page = await openPage(HOME);
     await page.click(KOMPAS_LIKE);
-    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
-    expect(log).toEqual([expect.objectContaining({ action: 'like', account: 'kompascom' })]);
-    expect(await page.count(WARNING)).toBe(0);
+    await expectPassedThrough(page, [expect.objectContaining({ action: 'like', account: 'kompascom' })]);
   });
 
   it('warns on a newly imported account in a tab that was already open', async () => {

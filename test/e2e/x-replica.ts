@@ -9,14 +9,30 @@ export const HOME = 'https://x.com/home';
 export const HOME_ID = 'https://x.com/home?lang=id';
 /** A post by @aniesbaswedan on the English home feed. */
 export const LISTED_TWEET = '1790000000000000001';
+/** That post's own page: it is the focused post, with a reply already typed in the box under it. */
+export const LISTED_STATUS = `https://x.com/aniesbaswedan/status/${LISTED_TWEET}`;
+export const INLINE_REPLY = '[data-testid="tweetButtonInline"]';
+export const COMPOSER_TEXT = '[data-testid="tweetTextarea_0"]';
 export const WARNING = '[role="alertdialog"]';
 
 export type Intent = 'like' | 'follow' | 'comment' | 'share';
 
 /** One site handler run, as the replica logs it into `window.__replicaLog`. */
 export interface ReplicaAction {
-  action: 'like' | 'unlike' | 'follow' | 'unfollow';
-  account: string;
+  action:
+    | 'like'
+    | 'unlike'
+    | 'follow'
+    | 'unfollow'
+    | 'reply'
+    | 'post'
+    | 'repost-menu'
+    | 'unrepost-menu'
+    | 'share-menu'
+    | 'repost'
+    | 'unrepost'
+    | 'copy-link';
+  account?: string;
   tweet?: string;
   via: string;
 }
@@ -26,8 +42,12 @@ export const PROFILE_FOLLOW = '[data-testid$="-follow"]:not([data-testid="UserCe
 
 export const warningButton = (action: 'cancel' | 'proceed') => `${WARNING} [data-action="${action}"]`;
 
-export const tweetButton = (statusId: string, testId: 'like' | 'unlike') =>
+export const tweetButton = (statusId: string, testId: 'like' | 'unlike' | 'retweet' | 'unretweet') =>
   `article[data-testid="tweet"]:has(a[href*="/status/${statusId}"]) [role="group"] [data-testid="${testId}"]`;
+
+/** The action bar's "Share post" button, which has no test id. */
+export const shareButton = (statusId: string) =>
+  `article[data-testid="tweet"]:has(a[href*="/status/${statusId}"]) [role="group"] [aria-label="Share post"]`;
 
 /** Handles are matched case-insensitively: X links keep the account's own capitals. */
 export const userCellButton = (handle: string, action: 'follow' | 'unfollow') =>

@@ -9,8 +9,14 @@ import { XSelectors } from './selectors';
  * a nested clickable block, which never counts for the quoting post's buttons.
  */
 export function tweetAuthor(tweet: Element): AccountRef | null {
-  for (const name of tweet.querySelectorAll(XSelectors.tweetAuthorName)) {
-    if (!isInsideQuote(name, tweet)) return firstLinkedAccount(name);
+  const name = authorNameBlock(tweet);
+  return name === null ? null : firstLinkedAccount(name);
+}
+
+/** The post's own User-Name block, the one naming its author. */
+export function authorNameBlock(tweet: Element): HTMLElement | null {
+  for (const name of tweet.querySelectorAll<HTMLElement>(XSelectors.tweetAuthorName)) {
+    if (!isInsideQuote(name, tweet)) return name;
   }
   return null;
 }

@@ -15,6 +15,15 @@ export const XSelectors = {
   /** The action bar under a post: reply, repost, like, views, bookmark, share. */
   actionBar: '[role="group"]',
   likeButton: '[data-testid="like"]',
+  /** Opens X's Repost / Quote menu; a reposted post shows `unretweet` instead, which undoes. */
+  retweetButton: '[data-testid="retweet"]',
+  unretweetButton: '[data-testid="unretweet"]',
+  /**
+   * "Share post" / "Bagikan postingan": the action bar's other menu button. It has
+   * no test id and its label is localised, so it is told apart from the repost
+   * button by what it lacks; the post's "More" caret sits outside the action bar.
+   */
+  shareButton: '[role="group"] [aria-haspopup="menu"]:not([data-testid$="retweet"])',
   /** A like button on an already liked post: pressing it undoes the like. */
   unlikeButton: '[data-testid="unlike"]',
   /** Test ids are `<numeric user id>-follow`; the suffix match does not match `-unfollow`. */
@@ -27,6 +36,17 @@ export const XSelectors = {
   /** The name and @handle block in a profile page's header. */
   profileHeaderName: '[data-testid="UserName"]',
   link: 'a[href]',
+  /** The display name in a profile header, whose parent is the single-line name row. */
+  displayName: 'div[dir="ltr"]',
+  primaryColumn: '[data-testid="primaryColumn"]',
+  /** The post a status page is about; replies and ancestors in the thread carry tabindex="0". */
+  focusedTweet: 'article[data-testid="tweet"][tabindex="-1"]',
+  /** A modal in #layers: the reply dialog of /compose/post shows the replied-to post above its composer. */
+  dialog: '[role="dialog"]',
+  /** The composer's text box (`tweetTextarea_0`, `_1` … in a thread being written). */
+  composerText: '[data-testid^="tweetTextarea_"]',
+  /** Post/Reply: `tweetButton` in the modal composer, `tweetButtonInline` under a post and on the home feed. */
+  composerSubmit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
   /** Where a key press is typing, not a shortcut: X's composer is a contenteditable textbox. */
   editable:
     'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',

@@ -12,6 +12,8 @@ export const X_FIXTURES = {
   'profile-aniesbaswedan': 'https://x.com/aniesbaswedan',
   'profile-prabowo-followed': 'https://x.com/prabowo',
   'profile-kompascom': 'https://x.com/kompascom',
+  'status-aniesbaswedan': 'https://x.com/aniesbaswedan/status/1790000000000000001',
+  'reply-modal': 'https://x.com/compose/post',
 } as const;
 export type XFixture = keyof typeof X_FIXTURES;
 
@@ -32,6 +34,21 @@ export function loadFixture(name: XFixture, url: string = X_FIXTURES[name]): voi
   document.documentElement.remove();
   document.append(page);
   history.replaceState(null, '', url);
+}
+
+/** One handler run of replica.js, as it logs it into window.__replicaLog. */
+export interface ReplicaEntry {
+  action: string;
+  account?: string;
+  tweet?: string;
+  via: 'click' | 'keyboard';
+}
+
+/** Loads a fixture and runs replica.js on it, as the E2E pages do; returns its live log. */
+export function startReplica(name: XFixture): ReplicaEntry[] {
+  loadFixture(name);
+  new Function(fixtureSource('replica.js'))();
+  return (window as unknown as { __replicaLog: ReplicaEntry[] }).__replicaLog;
 }
 
 /** What the adapter answers for this event, read where the guard reads it: capture phase on window. */

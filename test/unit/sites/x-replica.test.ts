@@ -2,26 +2,13 @@
 // @vitest-environment-options {"url": "https://x.com/home"}
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../src/sites/x';
-import { click, find, fixtureSource, inTweet, loadFixture, tweet, userCell, type XFixture } from './x-fixture';
+import { click, find, inTweet, startReplica, tweet, userCell } from './x-fixture';
 
 /**
  * The replica is what the E2E suite clicks through; these tests pin its log
  * contract, and check its independent reading of each post (the permalink)
  * against the adapter's (the name block).
  */
-interface ReplicaEntry {
-  action: 'like' | 'unlike' | 'follow' | 'unfollow';
-  account: string;
-  tweet?: string;
-  via: 'click' | 'keyboard';
-}
-
-function startReplica(fixture: XFixture): ReplicaEntry[] {
-  loadFixture(fixture);
-  new Function(fixtureSource('replica.js'))();
-  return (window as unknown as { __replicaLog: ReplicaEntry[] }).__replicaLog;
-}
-
 const keydown = (init: KeyboardEventInit): KeyboardEvent =>
   new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 
@@ -113,4 +100,41 @@ describe('replica.js', () => {
       expect(log).toHaveLength(buttons.length);
     },
   );
+  it('logs a reply to the focused post, and a new post from the home box', () => {
+    const log = startReplica('status-aniesbaswedan');
+    find('[data-testid="tweetButtonInline"]').click();
+    const home = startReplica('home-en');
+    const text = find('[data-testid="tweetTextarea_0"]');
+    text.textContent = 'Selamat pagi';
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+    text.focus();
+    text.dispatchEvent(keydown({ key: 'Enter', metaKey: true }));
+    expect(log).toEqual([{ action: 'reply', account: 'aniesbaswedan', tweet: '1790000000000000001', via: 'click' }]);
+    expect(home).toEqual([{ action: 'post', via: 'keyboard' }]);
+  });
+
+  it('logs a reply from the dialog as one to the post it shows', () => {
+    const log = startReplica('reply-modal');
+    find('[role="dialog"] [data-testid="tweetButton"]').click();
+    expect(log).toEqual([{ action: 'reply', account: 'prabowo', tweet: '1790000000000000003', via: 'click' }]);
+    expect(document.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('opens the repost, undo-repost and share menus, by click and by `t`', () => {
+    const log = startReplica('home-id');
+    inTweet('1790000000000000006', '[data-testid="unretweet"]').click();
+    find('#layers [data-testid="unretweetConfirm"]').click();
+    const post = tweet('1790000000000000002');
+    post.focus();
+    post.dispatchEvent(keydown({ key: 't' }));
+    expect(find('#layers [role="menu"]').textContent).toBe('Posting ulangKutipan');
+    inTweet('1790000000000000005', '[aria-label="Bagikan postingan"]').click();
+    expect(document.querySelectorAll('#layers [role="menu"]')).toHaveLength(1);
+    expect(log.map(({ action, account, via }) => [action, account, via])).toEqual([
+      ['unrepost-menu', 'aniesbaswedan', 'click'],
+      ['unrepost', 'aniesbaswedan', 'click'],
+      ['repost-menu', 'kompascom', 'keyboard'],
+      ['share-menu', 'ganjarpranowo', 'click'],
+    ]);
+  });
 });

@@ -79,7 +79,6 @@ describe.each(['home-en', 'home-id'] as const)('likes by click on %s', (fixture)
 
   it.each([
     ['[data-testid="reply"]'],
-    ['[data-testid="retweet"]'],
     ['[data-testid="bookmark"]'],
     ['[data-testid="caret"]'],
     ['[data-testid="tweetText"]'],

@@ -1,0 +1,54 @@
+import type { Markable } from '../adapter';
+import { mentionsAccount } from './account-link';
+import { authorNameBlock, tweetAuthor } from './author';
+import { profileOwner } from './profile-page';
+import { XSelectors } from './selectors';
+
+/**
+ * Posts and the profile header. A quoted post is no article of its own, so only
+ * the outer post is marked, with the author likes count (a repost's original
+ * author, not the reposter).
+ */
+export const markableSelector = `${XSelectors.tweet}, ${XSelectors.profileHeaderName}`;
+
+export function markable(element: Element): Markable | null {
+  return element.matches(XSelectors.tweet) ? markablePost(element) : markableProfile(element);
+}
+
+function markablePost(tweet: Element): Markable | null {
+  const account = tweetAuthor(tweet);
+  const nameBlock = authorNameBlock(tweet);
+  // The block's first row holds the linked name and badges; the second, the handle and time.
+  const anchor = (nameBlock?.firstElementChild as HTMLElement | null | undefined) ?? nameBlock;
+  return account === null || anchor === null ? null : { account, kind: 'post', anchor };
+}
+
+/**
+ * The header's owner comes from the page (URL and title or header), and the
+ * header must name that owner itself: right after X navigates, the previous
+ * profile's header can still be in the document.
+ */
+function markableProfile(header: Element): Markable | null {
+  const doc = header.ownerDocument;
+  const account = profileOwner(new URL(doc.URL), doc);
+  if (account === null || !mentionsAccount(header.textContent ?? '', account)) return null;
+  const anchor = header.querySelector(XSelectors.displayName)?.parentElement ?? (header as HTMLElement);
+  return { account, kind: 'profile', anchor, followed: headerFollows(header) };
+}
+
+/**
+ * Whether the header's follow button reads Following. The button sits beside
+ * the name, not inside it, so the nearest ancestor holding a follow button is
+ * the header; the search stays within the primary column, away from the
+ * sidebar's suggestions.
+ */
+function headerFollows(header: Element): boolean {
+  const limit = header.closest(XSelectors.primaryColumn);
+  const either = `${XSelectors.followButton}, ${XSelectors.unfollowButton}`;
+  for (let scope = header.parentElement; scope !== null; scope = scope.parentElement) {
+    const button = scope.querySelector(either);
+    if (button !== null) return button.matches(XSelectors.unfollowButton);
+    if (scope === limit) return false;
+  }
+  return false;
+}
