@@ -1,0 +1,48 @@
+import { accountFromUrl } from '../../lists/normalise';
+import type { AccountRef } from '../../lists/platform';
+import { InstagramSelectors } from './selectors';
+
+// Instagram writes profile links as relative paths (/user/). Resolving them
+// against a fixed origin gives the same account on www. and bare instagram.com
+// and does not depend on the document's URL.
+const INSTAGRAM_ORIGIN = 'https://www.instagram.com/';
+
+/** The Instagram account a link points to, or null for posts, reserved pages and other sites. */
+export function accountFromLink(link: Element): AccountRef | null {
+  const href = link.getAttribute('href');
+  if (href === null) return null;
+  let url: URL;
+  try {
+    url = new URL(href, INSTAGRAM_ORIGIN);
+  } catch {
+    return null;
+  }
+  return onlyInstagram(accountFromUrl(url));
+}
+
+/** The first link under `scope` that points to an Instagram profile, with its account. */
+export function firstProfileLink(scope: Element): { link: HTMLElement; account: AccountRef } | null {
+  for (const link of scope.querySelectorAll<HTMLElement>(InstagramSelectors.link)) {
+    const account = accountFromLink(link);
+    if (account !== null) return { link, account };
+  }
+  return null;
+}
+
+/**
+ * The account of the smallest block around `element` that links to a profile:
+ * the row or card a follow button or comment heart belongs to. Stops at
+ * `limit`, so a control never borrows an account from outside its post.
+ */
+export function nearestLinkedAccount(element: Element, limit: Element | null): AccountRef | null {
+  for (let scope = element.parentElement; scope !== null; scope = scope.parentElement) {
+    const found = firstProfileLink(scope);
+    if (found !== null) return found.account;
+    if (scope === limit) return null;
+  }
+  return null;
+}
+
+export function onlyInstagram(account: AccountRef | null): AccountRef | null {
+  return account?.platform === 'instagram' ? account : null;
+}

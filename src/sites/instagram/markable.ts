@@ -1,0 +1,47 @@
+import type { Markable } from '../adapter';
+import { buttonText } from './button-text';
+import { authorNameLink, postAuthor, postContainer } from './post';
+import { isProfileHeader, profileHeading, profileOwner } from './profile-page';
+import { InstagramLabels, InstagramSelectors } from './selectors';
+
+/**
+ * Feed posts (articles), the author row of a post page or dialog (a header
+ * inside the post), and a profile page's header. A header inside an article
+ * is left to the article, so a post is marked once.
+ */
+export const markableSelector = `${InstagramSelectors.article}, ${InstagramSelectors.header}`;
+
+export function markable(element: Element): Markable | null {
+  if (element.matches(InstagramSelectors.article)) return markablePost(element);
+  if (!isProfileHeader(element)) {
+    const post = postContainer(element);
+    return post === null || post.matches(InstagramSelectors.article) ? null : markablePost(post);
+  }
+  return markableProfile(element);
+}
+
+/** The label goes on the author row, after the username. */
+function markablePost(post: Element): Markable | null {
+  const account = postAuthor(post);
+  const anchor = account === null ? null : authorNameLink(post, account)?.parentElement;
+  return account === null || !anchor ? null : { account, kind: 'post', anchor };
+}
+
+/**
+ * The header must name the page's owner itself: right after Instagram
+ * navigates, the previous profile's header can still be in the document.
+ */
+function markableProfile(header: Element): Markable | null {
+  const doc = header.ownerDocument;
+  const account = profileOwner(new URL(doc.URL), doc);
+  const heading = account === null ? null : profileHeading(header, account);
+  if (account === null || heading === null) return null;
+  return { account, kind: 'profile', anchor: heading, followed: headerFollows(header) };
+}
+
+function headerFollows(header: Element): boolean {
+  for (const button of header.querySelectorAll(InstagramSelectors.clickable)) {
+    if (InstagramLabels.following.has(buttonText(button))) return true;
+  }
+  return false;
+}

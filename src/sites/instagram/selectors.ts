@@ -1,0 +1,56 @@
+/**
+ * Every Instagram selector and label, by what it means. Instagram's class names
+ * are obfuscated and change with deploys, so only elements, ARIA roles and
+ * attributes appear here. Icons and text buttons are told apart by their
+ * localised labels (the page's language is the account's language, English
+ * or Indonesian here); when Instagram changes its markup or wording, this is
+ * the one file to edit.
+ */
+export const InstagramSelectors = {
+  /** A post in the home feed, a profile's feed view, or (older layouts) a post page. */
+  article: 'article',
+  /** The post Instagram opens over the feed or a profile, at a /p/<code>/ URL. */
+  dialog: '[role="dialog"]',
+  /** The page body on a post page, which newer layouts render without an article. */
+  main: 'main',
+  /** The post's author row on post pages and in dialogs; also the profile page's header. */
+  header: 'header',
+  /** Anything that performs an action when pressed; Instagram uses all three. */
+  clickable: '[role="button"], button, a',
+  /** The icon that names an icon button; the label sits on the svg, not on the button. */
+  icon: 'svg[aria-label]',
+  /** Post action bar icons are 24 px; comment hearts are smaller (16, formerly 12). */
+  postIconHeight: '24',
+  link: 'a[href]',
+  /** The comment box of a post; direct messages use a contenteditable, never a form textarea. */
+  commentBox: 'form textarea',
+  commentForm: 'form',
+  commentText: 'textarea',
+  /** Any icon, labelled or not: the emoji button has one, the Post button none. */
+  anyIcon: 'svg',
+  /** A control the browser does not activate from the keyboard; Instagram does, on Enter or Space. */
+  scriptedButton: '[role="button"]',
+  /** The comment form's Post button in older layouts; newer ones use a text div[role="button"]. */
+  submitButton: 'button[type="submit"]',
+  /** A double-click here is on a link, control or text field, never on the media. */
+  control: 'a[href], button, textarea, input, form, svg',
+  /** What the blocks beside the media hold: captions and comments start with their author's link. */
+  textBlock: 'a[href], textarea',
+  media: 'img, video',
+  /** The username heading in a profile header (h2 since 2023, h1 before). */
+  profileName: 'h2, h1',
+} as const;
+
+/** Icon labels, English and Indonesian. Undo states (Unlike / Tidak Suka) are deliberately absent. */
+export const InstagramLabels = {
+  like: new Set(['Like', 'Suka']),
+  share: new Set(['Share Post', 'Share', 'Bagikan Postingan', 'Bagikan']),
+  /** A reposted post keeps the label and adds a check mark (a circle) to the icon. */
+  repost: new Set(['Repost', 'Posting ulang']),
+  follow: new Set(['Follow', 'Follow Back', 'Ikuti', 'Ikuti Balik']),
+  /** The profile header's button once the user follows (or asked to follow) the account. */
+  following: new Set(['Following', 'Mengikuti', 'Requested', 'Diminta']),
+} as const;
+
+/** The part of a reposted icon that the plain Repost icon lacks. */
+export const REPOSTED_MARK = 'circle';
