@@ -48,6 +48,8 @@ function chromiumPage(page: Page): PageHandle {
     url: async () => page.url(),
     evaluate: async <T>(expression: string) => parseJson<T>(await page.evaluate(asJson(expression))),
     clickFirst: (selector) => onFirst(page, selector, 'click', (e) => e.click({ timeout: ACTION_TIMEOUT_MS })),
+    dblclickFirst: (selector) =>
+      onFirst(page, selector, 'double-click', (e) => e.dblclick({ timeout: ACTION_TIMEOUT_MS })),
     hoverFirst: (selector) => onFirst(page, selector, 'hover over', (e) => e.hover({ timeout: ACTION_TIMEOUT_MS })),
     press: (key) => page.keyboard.press(key),
     setFileFirst: async (selector, fileName, contents) =>

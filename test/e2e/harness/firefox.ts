@@ -103,6 +103,10 @@ const KEYS: Record<string, string> = {
   ArrowUp: '\uE013',
   ArrowRight: '\uE014',
   ArrowDown: '\uE015',
+  Control: '\uE009',
+  Shift: '\uE008',
+  Alt: '\uE00A',
+  Meta: '\uE03D',
 };
 
 function userJs(prefs: Record<string, string | number | boolean>): string {
@@ -294,10 +298,19 @@ function firefoxPage(bidi: BidiClient, context: string, scratch: string): PageHa
         { type: 'pointerDown', button: 0 },
         { type: 'pointerUp', button: 0 },
       ]),
+    // Two presses in quick succession at one point: the browser fires click, click, dblclick.
+    dblclickFirst: (selector) =>
+      pointer(selector, 'double-click', [
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ]),
     hoverFirst: (selector) => pointer(selector, 'hover over', []),
     press: async (key) => {
-      const value = KEYS[key] ?? key;
-      if ([...value].length !== 1) throw new Error(`Unknown key name: ${key}`);
+      // 'Control+Enter': modifiers held down around the last key, as Playwright spells chords.
+      const values = key.split('+').map((name) => KEYS[name] ?? name);
+      if (values.some((value) => [...value].length !== 1)) throw new Error(`Unknown key name: ${key}`);
       await activate();
       await bidi.send('input.performActions', {
         context,
@@ -306,8 +319,8 @@ function firefoxPage(bidi: BidiClient, context: string, scratch: string): PageHa
             type: 'key',
             id: 'keyboard',
             actions: [
-              { type: 'keyDown', value },
-              { type: 'keyUp', value },
+              ...values.map((value) => ({ type: 'keyDown', value })),
+              ...values.reverse().map((value) => ({ type: 'keyUp', value })),
             ],
           },
         ],
