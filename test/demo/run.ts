@@ -35,6 +35,11 @@ async function step<T>(label: string, run: () => Promise<T>, done: (value: T) =>
 
 async function walk(browser: BrowserDriver): Promise<void> {
   const home = await step('open the home feed', () => browser.openPage(HOME), () => `home feed open at ${HOME}`);
+  await step(
+    'see the passive marker on a listed post',
+    () => home.waitFor('[data-marker="listed"][data-account="x:aniesbaswedan"]'),
+    () => 'passive marker shown on posts by @aniesbaswedan',
+  );
   const likeClause = await step(
     'like a post by @aniesbaswedan',
     async () => {
