@@ -1,0 +1,56 @@
+import { accountFromUrl } from '../../lists/normalise';
+import type { AccountRef } from '../../lists/platform';
+import { ThreadsSelectors } from './selectors';
+
+// Threads writes links as relative paths; resolving them against one fixed
+// origin gives the same account on threads.net and threads.com alike.
+const THREADS_ORIGIN = 'https://www.threads.net/';
+
+/** `/@<author>/post/<code>`, with an optional host and trailing parts (`/media`). */
+const POST_PATH = /^\/(@[^/?#]+)\/post\/[^/?#]+/;
+
+/** A post's own permalink (its time stamp) and the author it names. */
+export interface Permalink {
+  link: Element;
+  author: AccountRef;
+}
+
+/**
+ * The post's own permalink: the first one that is not inside a post nested in
+ * it (a quoted post carries its own). Reading the author from the post URL
+ * rather than from the first name shown keeps a repost's "<user> reposted"
+ * line from counting: the original author is whose content a repost shows.
+ */
+export function ownPermalink(post: Element): Permalink | null {
+  for (const link of post.querySelectorAll(ThreadsSelectors.permalink)) {
+    if (link.closest(ThreadsSelectors.post) !== post) continue;
+    const author = authorOfPostLink(link);
+    if (author !== null) return { link, author };
+  }
+  return null;
+}
+
+/** Whose content an action on this post touches, or null when the post names no author. */
+export function postAuthor(post: Element): AccountRef | null {
+  return ownPermalink(post)?.author ?? null;
+}
+
+function authorOfPostLink(link: Element): AccountRef | null {
+  const url = resolve(link);
+  const handle = url === null ? undefined : POST_PATH.exec(url.pathname)?.[1];
+  return url === null || handle === undefined ? null : onlyThreads(accountFromUrl(new URL(`/${handle}`, url)));
+}
+
+function resolve(link: Element): URL | null {
+  const href = link.getAttribute('href');
+  if (href === null) return null;
+  try {
+    return new URL(href, THREADS_ORIGIN);
+  } catch {
+    return null;
+  }
+}
+
+function onlyThreads(account: AccountRef | null): AccountRef | null {
+  return account?.platform === 'threads' ? account : null;
+}

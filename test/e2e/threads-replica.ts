@@ -1,0 +1,48 @@
+/**
+ * What the Threads specs know about the Threads replica pages
+ * (test/fixtures/threads), kept apart from the browser harness.
+ */
+
+export const FEED = 'https://www.threads.net/';
+export const FEED_ID = 'https://www.threads.net/?hl=id';
+export const FEED_COM = 'https://www.threads.com/';
+export const PROFILE_ANIES = 'https://www.threads.net/@aniesbaswedan';
+export const PROFILE_PRABOWO_FOLLOWED = 'https://www.threads.net/@prabowo';
+export const POST_REPLY = 'https://www.threads.net/@aniesbaswedan/post/C1aniesPost';
+
+/** Posts on the feeds: by @aniesbaswedan, @kompascom, a repost of @prabowo, and a liked and reposted @aniesbaswedan post. */
+export const ANIES_POST = 'C1aniesPost';
+export const KOMPAS_POST = 'C2kompasPost';
+export const PRABOWO_REPOST = 'C3prabowoPost';
+export const ANIES_LIKED_POST = 'C6aniesLiked';
+
+/** One site handler run, as the replica logs it into `window.__replicaLog`. */
+export interface ThreadsReplicaAction {
+  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'reply' | 'repost-menu' | 'unrepost';
+  account: string;
+  post?: string;
+  via: 'click' | 'keyboard';
+}
+
+/** A control of a post, by its icon's label ("Like", "Suka", "Repost", "Follow"…). */
+export const postControl = (code: string, label: string) =>
+  `div[data-pressable-container="true"]:has(a[href$="/post/${code}"]) [role="button"]:has(svg[aria-label="${label}"])`;
+
+/** The profile header's buttons (the fixtures style Follow and Following apart). */
+export const PROFILE_FOLLOW = '[role="button"].barcelona-follow:not(.followed)';
+export const PROFILE_FOLLOWING = '[role="button"].barcelona-follow.followed';
+
+export const REPLY_POST_BUTTON = '[role="dialog"] [role="button"].barcelona-post-button';
+
+/** A list naming the Threads accounts of three candidates: the shipped lists name none yet. */
+export const THREADS_LIST = JSON.stringify({
+  format: 'jaga-netral/list@1',
+  id: 'e2e-threads',
+  title: 'E2E: Threads accounts',
+  updated: '2024-01-10',
+  entries: [
+    { name: 'Anies Baswedan (E2E)', accounts: [{ platform: 'threads', id: '@aniesbaswedan' }] },
+    { name: 'Prabowo Subianto (E2E)', accounts: [{ platform: 'threads', id: 'https://www.threads.net/@prabowo' }] },
+    { name: 'Ganjar Pranowo (E2E)', accounts: [{ platform: 'threads', id: '@ganjar_pranowo' }] },
+  ],
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import type { Platform } from '../../../src/lists/platform';
+import type { DetectedAction, SiteAdapter } from '../../../src/sites/adapter';
+
+/**
+ * Site-neutral helpers for adapter tests on saved pages: each site's
+ * `<site>-fixture.ts` binds them to its adapter and test/fixtures/<site>.
+ */
+export function sitePages<Name extends string>(site: string, urls: Readonly<Record<Name, string>>) {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures', site);
+  const fixtureSource = (file: string): string => readFileSync(join(dir, file), 'utf8');
+  return {
+    fixtureSource,
+    /**
+     * Replaces the whole document with a parsed fixture (its <html lang> and
+     * <title> too) and moves the window to its URL; its scripts stay inert.
+     */
+    loadFixture(name: Name, url: string = urls[name]): void {
+      const parsed = new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html');
+      const page = document.adoptNode(parsed.documentElement);
+      document.documentElement.remove();
+      document.append(page);
+      history.replaceState(null, '', url);
+    },
+  };
+}
+
+export function adapterEvents(adapter: SiteAdapter) {
+  /** What the adapter answers for this event, read where the guard reads it: capture phase on window. */
+  const detectOn = (target: EventTarget, event: Event): DetectedAction | null => {
+    const answers: (DetectedAction | null)[] = [];
+    const listener = (seen: Event): void => {
+      answers.push(adapter.detect(seen));
+    };
+    window.addEventListener(event.type, listener, { capture: true });
+    try {
+      target.dispatchEvent(event);
+    } finally {
+      window.removeEventListener(event.type, listener, { capture: true });
+    }
+    expect(answers).toHaveLength(1);
+    return answers[0] ?? null;
+  };
+  return {
+    click: (target: Node) =>
+      detectOn(target, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })),
+    press: (target: Element, init: KeyboardEventInit) =>
+      detectOn(target, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })),
+    expectAction(actual: DetectedAction | null, intent: DetectedAction['intent'], id: string, element: Element): void {
+      expect(actual).not.toBeNull();
+      expect({ intent: actual?.intent, account: actual?.account }).toEqual({
+        intent,
+        account: { platform: adapter.platform satisfies Platform, id },
+      });
+      // Identity: the guard anchors to and replays this very node.
+      expect(actual?.element).toBe(element);
+    },
+  };
+}
+
+export function find<T extends Element = HTMLElement>(selector: string, scope: ParentNode = document): T {
+  const found = scope.querySelector<T>(selector);
+  if (found === null) throw new Error(`fixture has no ${selector}`);
+  return found;
+}

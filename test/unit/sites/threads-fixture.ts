@@ -1,0 +1,42 @@
+import { threadsAdapter } from '../../../src/sites/threads';
+import { adapterEvents, find, sitePages } from './site-fixture';
+
+export { find };
+
+/** The saved Threads pages, and the URL each one is served as (unit and E2E tests alike). */
+export const THREADS_FIXTURES = {
+  'feed-en': 'https://www.threads.net/',
+  'feed-id': 'https://www.threads.net/?hl=id',
+  'profile-aniesbaswedan': 'https://www.threads.net/@aniesbaswedan',
+  'profile-prabowo-followed': 'https://www.threads.net/@prabowo',
+  'post-reply': 'https://www.threads.net/@aniesbaswedan/post/C1aniesPost',
+} as const;
+export type ThreadsFixture = keyof typeof THREADS_FIXTURES;
+
+export const { fixtureSource, loadFixture } = sitePages('threads', THREADS_FIXTURES);
+export const { click, press, expectAction } = adapterEvents(threadsAdapter);
+
+const POST = 'div[data-pressable-container="true"]';
+
+/** The outermost post that links to this post code (a quoted post is found as its quoting post). */
+export function post(code: string, scope: ParentNode = document): HTMLElement {
+  let outer = find(`a[href$="/post/${code}"]`, scope).closest<HTMLElement>(POST);
+  for (let up = outer?.parentElement?.closest<HTMLElement>(POST); up; up = up.parentElement?.closest<HTMLElement>(POST)) {
+    outer = up;
+  }
+  if (!outer) throw new Error(`post ${code} is in no container`);
+  return outer;
+}
+
+/** A control in a post, by the aria-label of its icon ("Like", "Suka", "Follow"…). */
+export function control(code: string, label: string): HTMLElement {
+  return find(`svg[aria-label="${label}"]`, post(code)).closest<HTMLElement>('[role="button"]')!;
+}
+
+/** The button outside posts whose text is this label (a profile header's Follow, Following, Mention). */
+export function textButton(label: string): HTMLElement {
+  const buttons = [...document.querySelectorAll<HTMLElement>('[role="button"]')];
+  const button = buttons.find((b) => b.textContent.trim() === label && b.closest(POST) === null);
+  if (button === undefined) throw new Error(`fixture has no "${label}" button`);
+  return button;
+}

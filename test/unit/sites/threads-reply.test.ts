@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://www.threads.net/@aniesbaswedan/post/C1aniesPost"}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { click, expectAction, find, loadFixture, post, press } from './threads-fixture';
+
+const dialog = () => find('[role="dialog"]');
+const postButton = () => find('[role="dialog"] .barcelona-post-button');
+const editor = () => find('[role="dialog"] [contenteditable="true"]');
+const typed = () => find('span', editor());
+
+describe('submitting the reply composer', () => {
+  beforeEach(() => loadFixture('post-reply'));
+
+  it('by its Post button is a comment on the post replied to', () => {
+    const button = postButton();
+    expectAction(click(button), 'comment', 'aniesbaswedan', button);
+    expectAction(click(button.firstChild!.firstChild!), 'comment', 'aniesbaswedan', button);
+  });
+
+  it.each<[KeyboardEventInit, string]>([
+    [{ ctrlKey: true }, 'Ctrl+Enter'],
+    [{ metaKey: true }, 'Cmd+Enter'],
+  ])('by %o (%s) in the editor, held as its Post button', (modifiers) => {
+    expectAction(press(typed(), { key: 'Enter', ...modifiers }), 'comment', 'aniesbaswedan', postButton());
+    expectAction(press(editor(), { key: 'Enter', ...modifiers }), 'comment', 'aniesbaswedan', postButton());
+  });
+
+  it('Enter alone (a new line), other keys and IME composition are no guarded action', () => {
+    expect(press(typed(), { key: 'Enter' })).toBeNull();
+    expect(press(typed(), { key: 'Enter', shiftKey: true })).toBeNull();
+    expect(press(typed(), { key: 'a', ctrlKey: true })).toBeNull();
+    expect(press(typed(), { key: 'Enter', ctrlKey: true, isComposing: true })).toBeNull();
+  });
+
+  it('Ctrl+Enter outside a composer is no guarded action', () => {
+    expect(press(find('a[href$="/post/C7kompasReply"]'), { key: 'Enter', ctrlKey: true })).toBeNull();
+  });
+
+  it('a disabled Post button (nothing typed) posts nothing', () => {
+    postButton().setAttribute('aria-disabled', 'true');
+    expect(click(postButton())).toBeNull();
+    expect(press(typed(), { key: 'Enter', ctrlKey: true })).toBeNull();
+  });
+
+  it('in Indonesian, the Posting button', () => {
+    document.documentElement.lang = 'id';
+    expect(click(postButton())).toBeNull();
+    find('div', postButton()).textContent = 'Posting';
+    expectAction(click(postButton()), 'comment', 'aniesbaswedan', postButton());
+  });
+});
+
+describe('whose post a reply answers', () => {
+  beforeEach(() => loadFixture('post-reply'));
+
+  it('an unlisted reply under a listed post: the reply’s author', () => {
+    // The dialog shows the thread down to the reply being answered, above the editor.
+    const shown = find('[role="dialog"] div[data-pressable-container]');
+    shown.after(post('C7kompasReply').cloneNode(true));
+    expectAction(click(postButton()), 'comment', 'kompascom', postButton());
+  });
+
+  it('a post quoted inside the replied post does not count', () => {
+    const shown = find('[role="dialog"] div[data-pressable-container]');
+    const quote = post('C7kompasReply').cloneNode(true) as HTMLElement;
+    find('.x1a6qonq', shown).after(quote);
+    expectAction(click(postButton()), 'comment', 'aniesbaswedan', postButton());
+  });
+
+  it('a post below the editor is a quote being written, not a reply', () => {
+    const shown = find('[role="dialog"] div[data-pressable-container]');
+    editor().after(shown);
+    expect(click(postButton())).toBeNull();
+  });
+
+  it('a composer without a post writes a new post: no guarded action', () => {
+    find('[role="dialog"] div[data-pressable-container]').remove();
+    expect(click(postButton())).toBeNull();
+    expect(press(typed(), { key: 'Enter', ctrlKey: true })).toBeNull();
+  });
+
+  it('a Post button outside any dialog is no guarded action', () => {
+    const button = postButton();
+    document.body.append(button);
+    expect(click(button)).toBeNull();
+    expect(dialog().querySelector('.barcelona-post-button')).toBeNull();
+  });
+});
