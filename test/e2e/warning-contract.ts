@@ -1,0 +1,104 @@
+import { expect } from 'vitest';
+import type { PageHandle } from './harness/driver';
+
+/**
+ * The warning's test contract (design.md, "Warning UI") and the replicas'
+ * shared log (`window.__replicaLog`, one entry per site handler run), as
+ * every site's specs use them.
+ */
+
+export const WARNING = '[role="alertdialog"]';
+export type Intent = 'like' | 'follow' | 'comment' | 'share';
+
+export const warningButton = (action: 'cancel' | 'proceed') => `${WARNING} [data-action="${action}"]`;
+
+export const historyRow = (account: string, intent: Intent, decision: 'cancelled' | 'proceeded') =>
+  `[data-history-entry][data-account="${account}"][data-intent="${intent}"][data-decision="${decision}"]`;
+
+export const markerFor = (account: string) => `[data-marker="listed"][data-account="${account}"]`;
+
+/** Every replica logs `{action, account, …}` for each handler run. */
+export interface LoggedAction {
+  action: string;
+  account?: string;
+  via?: string;
+  [detail: string]: unknown;
+}
+
+export const replicaLog = (page: PageHandle) => page.evaluate<LoggedAction[]>('window.__replicaLog');
+
+/** Waits until the replica has logged at least `count` handler runs and returns the log. */
+export const replicaLogged = (page: PageHandle, count = 1) =>
+  page.waitUntil<LoggedAction[]>(`window.__replicaLog.length >= ${count} && window.__replicaLog`);
+
+/** The element that has focus, looking through open shadow roots. */
+const DEEP_ACTIVE_ACTION = `(() => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active?.getAttribute('data-action') ?? null;
+})()`;
+
+/**
+ * Waits for the warning and checks it against the contract: the account and
+ * intent it names, a clause, and Cancel focused. Returns the clause id.
+ */
+export async function waitForWarning(page: PageHandle, account: string, intent: Intent): Promise<string> {
+  await page.waitFor(WARNING);
+  const shown = {
+    account: await page.attribute(WARNING, 'data-account'),
+    intent: await page.attribute(WARNING, 'data-intent'),
+  };
+  if (shown.account !== account || shown.intent !== intent) {
+    throw new Error(`Warning shows ${JSON.stringify(shown)}, expected ${JSON.stringify({ account, intent })}`);
+  }
+  const clause = await page.attribute(WARNING, 'data-clause');
+  if (!clause) throw new Error('Warning has no data-clause');
+  await page.waitUntil(`${DEEP_ACTIVE_ACTION} === 'cancel'`);
+  return clause;
+}
+
+/** Cancels the open warning from the keyboard, as a user would. */
+export async function cancelWithEscape(page: PageHandle): Promise<void> {
+  await page.press('Escape');
+  await page.waitForNone(WARNING);
+}
+
+/** The warning is up for this account and intent; Escape dismisses it and the page never ran the action. */
+export async function expectHeldThenCancel(page: PageHandle, account: string, intent: Intent): Promise<void> {
+  await waitForWarning(page, account, intent);
+  await cancelWithEscape(page);
+  expect(await replicaLog(page)).toEqual([]);
+}
+
+/** Proceeds on the open warning and returns the log once the replayed action has run. */
+export async function proceedAndWait(page: PageHandle): Promise<LoggedAction[]> {
+  await page.click(warningButton('proceed'));
+  await page.waitForNone(WARNING);
+  return replicaLogged(page);
+}
+
+/** The page ran the action itself, with no warning in between. */
+export async function expectPassedThrough(page: PageHandle, expected: unknown[]): Promise<void> {
+  expect(await replicaLogged(page, expected.length)).toEqual(expected);
+  expect(await page.count(WARNING)).toBe(0);
+}
+
+/** The history page reads its entries once on load; the background may still be writing. */
+export async function waitForHistoryRow(history: PageHandle, selector: string, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await history.waitFor(selector, { timeoutMs: 1_000 });
+      return;
+    } catch (error) {
+      if (attempt === attempts) throw error;
+      await history.reload();
+    }
+  }
+}
+
+/** Imports a list file through the options page, as a user would, and waits for success. */
+export async function importList(openOptions: () => Promise<PageHandle>, fileName: string, json: string): Promise<void> {
+  const options = await openOptions();
+  await options.setFile('input[type="file"][name="list-import"]', fileName, json);
+  await options.waitFor('[data-import-status="ok"]');
+}
