@@ -14,4 +14,17 @@ export const THREADS_MATCHES = [
 
 export const INSTAGRAM_MATCHES = ['*://instagram.com/*', '*://*.instagram.com/*'] as const;
 
-export const SITE_HOST_PATTERNS: readonly string[] = [...X_MATCHES, ...THREADS_MATCHES, ...INSTAGRAM_MATCHES];
+export const FACEBOOK_MATCHES = ['*://facebook.com/*', '*://*.facebook.com/*'] as const;
+
+export const YOUTUBE_MATCHES = ['*://youtube.com/*', '*://*.youtube.com/*'] as const;
+
+export const TIKTOK_MATCHES = ['*://tiktok.com/*', '*://*.tiktok.com/*'] as const;
+
+export const SITE_HOST_PATTERNS: readonly string[] = [
+  ...X_MATCHES,
+  ...THREADS_MATCHES,
+  ...INSTAGRAM_MATCHES,
+  ...FACEBOOK_MATCHES,
+  ...YOUTUBE_MATCHES,
+  ...TIKTOK_MATCHES,
+];
