@@ -23,4 +23,6 @@ export interface Clause {
   /** The intents this clause bears on. */
   intents: readonly Intent[];
   sources: readonly string[];
+  /** What is not yet confirmed against the official text, said plainly. */
+  caveat?: Bilingual;
 }

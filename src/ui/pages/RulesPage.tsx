@@ -35,12 +35,17 @@ export function RulesPage() {
           <ul>
             {clause.sources.map((source) => (
               <li key={source}>
-                <a href={source} rel="noreferrer noopener" target="_blank">
-                  {source}
-                </a>
+                {source.startsWith('https://') ? (
+                  <a href={source} rel="noreferrer noopener" target="_blank">
+                    {source}
+                  </a>
+                ) : (
+                  source
+                )}
               </li>
             ))}
           </ul>
+          {clause.caveat ? <p class="muted">{clause.caveat[lang]}</p> : null}
         </section>
       ))}
     </>

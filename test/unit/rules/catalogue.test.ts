@@ -14,12 +14,26 @@ describe('clause catalogue', () => {
     expect(clause.consequence.id.length).toBeGreaterThan(10);
     expect(clause.consequence.en.length).toBeGreaterThan(10);
     expect(clause.sources.length).toBeGreaterThan(0);
-    for (const source of clause.sources) expect(new URL(source).protocol).toBe('https:');
+    // A source is a link, or a description precise enough to find the report.
+    for (const source of clause.sources) {
+      if (source.startsWith('http')) expect(new URL(source).protocol).toBe('https:');
+      else expect(source.length).toBeGreaterThan(30);
+    }
+    if (clause.caveat) expect(clause.caveat.id && clause.caveat.en).toBeTruthy();
   });
 
   it('cites the SKB 2022 social-media clause and PP 94/2021 Pasal 5 huruf n', () => {
     expect(clauseById('skb-2022-lampiran-ii-media-sosial')?.citation).toMatch(/Lampiran II/);
     expect(clauseById('pp-94-2021-pasal-5-n')?.citation).toMatch(/Pasal 5 huruf n/);
+  });
+
+  it.each([
+    ['like', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas']],
+    ['follow', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas']],
+    ['comment', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'uu-20-2023-netralitas', 'menpanrb-2024-pasangan-calon-pilkada']],
+    ['share', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas', 'menpanrb-2024-pasangan-calon-pilkada']],
+  ] as const)('cites for %s exactly these clauses, in this order', (intent, ids) => {
+    expect(clausesFor(intent).map((c) => c.id)).toEqual(ids);
   });
 
   it.each(INTENTS)('maps %s to a primary clause that covers it, listed first', (intent) => {
