@@ -1,0 +1,53 @@
+import type { DetectedAction, SiteAdapter } from './adapter';
+import { targetElement } from './event-target';
+import { detectCommentKey, detectCommentPress } from './tiktok/comment';
+import { controlKind, videoAction } from './tiktok/controls';
+import { detectDoubleClick } from './tiktok/double-click';
+import { detectFollow } from './tiktok/follow';
+import { markable, markableSelector } from './tiktok/markable';
+import { profileOwner } from './tiktok/profile-page';
+import { TikTokSelectors } from './tiktok/selectors';
+
+/**
+ * TikTok (www.tiktok.com): likes (heart, double-click on the video), follows
+ * (profile, browse mode, the "+" on feed avatars), comments (Post, Enter) and
+ * shares (the share panel, Repost in it), read from TikTok's data-e2e hooks.
+ */
+export const tiktokAdapter: SiteAdapter = {
+  platform: 'tiktok',
+  events: ['click', 'dblclick', 'keydown'],
+  detect(event) {
+    const target = targetElement(event);
+    if (target === null) return null;
+    switch (event.type) {
+      case 'click':
+        return detectPress(target.closest<HTMLElement>(TikTokSelectors.clickable));
+      case 'dblclick':
+        return detectDoubleClick(target);
+      case 'keydown':
+        return detectCommentKey(event as KeyboardEvent, target);
+      default:
+        return null;
+    }
+  },
+  profileOwner,
+  markableSelector,
+  markable,
+};
+
+function detectPress(control: HTMLElement | null): DetectedAction | null {
+  if (control === null) return null;
+  switch (controlKind(control)) {
+    case 'like':
+      return videoAction(control, 'like');
+    case 'share':
+    case 'repost':
+      return videoAction(control, 'share');
+    case 'follow':
+      return detectFollow(control);
+    case 'commentPost':
+      return detectCommentPress(control);
+    default:
+      return null;
+  }
+}

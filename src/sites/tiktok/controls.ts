@@ -1,0 +1,36 @@
+import type { DetectedAction } from '../adapter';
+import { TikTokSelectors } from './selectors';
+import { videoOf } from './video';
+
+export type ControlKind = 'like' | 'share' | 'repost' | 'follow' | 'commentPost';
+
+const KINDS: readonly [ControlKind, string][] = [
+  ['like', TikTokSelectors.like],
+  ['share', TikTokSelectors.share],
+  ['repost', TikTokSelectors.repost],
+  ['follow', TikTokSelectors.follow],
+  ['commentPost', TikTokSelectors.commentPost],
+];
+const ANY_KIND = KINDS.map(([, selector]) => selector).join(', ');
+
+/**
+ * What a pressable does, from the hook on it or on the icon inside it (a
+ * click on the count under a heart is still a click on the like button).
+ * A hook inside a nested pressable belongs to that one.
+ */
+export function controlKind(control: Element): ControlKind | null {
+  const hooked = control.matches(ANY_KIND) ? control : control.querySelector(ANY_KIND);
+  if (hooked === null || (hooked !== control && hooked.closest(TikTokSelectors.clickable) !== control)) return null;
+  return KINDS.find(([, selector]) => hooked.matches(selector))?.[0] ?? null;
+}
+
+/**
+ * A like, or a share (the share button opens the panel; Repost in it reposts),
+ * of the video the control belongs to. A pressed toggle (liked, reposted)
+ * undoes, which is no intent.
+ */
+export function videoAction(control: HTMLElement, intent: 'like' | 'share'): DetectedAction | null {
+  if (control.matches(TikTokSelectors.pressed)) return null;
+  const video = videoOf(control);
+  return video === null ? null : { intent, account: video.author, element: control };
+}

@@ -1,0 +1,55 @@
+/**
+ * Every TikTok selector and label, by what it means. TikTok's class names are
+ * generated (`css-1x2y-DivName`) and change with deploys; its `data-e2e` test
+ * hooks are the same in every language and have stayed put for years, so
+ * detection rests on them. Text is read only where a hook has no state of its
+ * own (a follow button that already follows). When TikTok changes its markup,
+ * this is the one file to edit.
+ */
+const hooks = (...names: string[]) => names.map((name) => `[data-e2e="${name}"]`).join(', ');
+
+export const TikTokSelectors = {
+  /** One video of the For You / Following feed; the virtual list keeps several in the DOM. */
+  feedItem: hooks('recommend-list-item-container'),
+  /** A feed video's author: the avatar link, then the handle under the video. */
+  feedAuthor: `a${hooks('video-author-avatar')}, ${hooks('video-author-uniqueid')}`,
+  feedAuthorName: hooks('video-author-uniqueid'),
+  /** The author's handle in browse mode: a video page, or a video opened over a profile or search. */
+  browseAuthor: hooks('browse-username'),
+  /** A link to a profile (/@user); links to videos (/@user/video/…) resolve to no account. */
+  profileLink: 'a[href^="/@"]',
+  /** A profile header's handle heading (h1) and the display name under it. */
+  profileTitle: hooks('user-title'),
+  profileNames: hooks('user-title', 'user-subtitle'),
+  /** Anything pressable. The hooks sit on an icon span inside the button as often as on the button. */
+  clickable: 'button, [role="button"], a',
+  like: hooks('like-icon', 'browse-like-icon', 'feed-like-icon', 'browser-mode-like-icon', 'video-detail-like'),
+  share: hooks('share-icon', 'browse-share-icon'),
+  /** The Repost entry of the share panel. */
+  repost: hooks('video-share-repost', 'video-repost'),
+  /** Profile header, browse-mode author row, and the "+" on a feed avatar. */
+  follow: hooks('follow-button', 'browse-follow', 'feed-follow'),
+  /** The profile header's follow button; it reads Following once followed. */
+  followButton: hooks('follow-button'),
+  commentPost: hooks('comment-post'),
+  /** The Draft.js editor of a comment box (the hook is on its wrapper). */
+  commentEditor: `${hooks('comment-input')} [contenteditable="true"]`,
+  /** A comment; a reply box opened under it answers its author. */
+  commentItem: hooks('comment-item'),
+  commentAuthor: `a${hooks('comment-avatar-1', 'comment-avatar-2')}, ${hooks('comment-username-1', 'comment-username-2')}`,
+  /** The player (hooked wrapper, xgplayer's wrapper, the video): a double-click on it likes the video. */
+  player: `${hooks('feed-video', 'browse-video')}, [id^="xgwrapper-"], video`,
+  /** Player overlays that are controls (mute, progress bar), where a double-click is no like. */
+  playerControl: 'button, [role="button"], [role="slider"], a, input',
+  /** TikTok's toggle buttons (like, repost) say they are on with aria-pressed. */
+  pressed: '[aria-pressed="true"]',
+} as const;
+
+/**
+ * What a follow button reads once it follows (or has asked to follow a
+ * private account): pressing it again unfollows, which is no intent. Any
+ * other text, or none (the "+" on an avatar), follows.
+ */
+export const TikTokUndoFollowLabels: ReadonlySet<string> = new Set(
+  ['Following', 'Friends', 'Requested', 'Mengikuti', 'Teman', 'Diminta'].map((label) => label.toLowerCase()),
+);
