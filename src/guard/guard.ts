@@ -23,18 +23,19 @@ export interface GuardOptions {
 /**
  * Installs the capture-phase listeners on `win`. They run before any of the
  * page's own listeners (they are added at document_start), so a held action
- * never reaches the site; on proceed it is replayed once by clicking the
- * control, and that one click is let through.
+ * never reaches the site; on proceed it is replayed once, by clicking the
+ * control or by the adapter's own replay, and that one replay is let through.
  */
 export function installGuard(win: Window, options: GuardOptions): void {
   const { adapter } = options;
   let replaying = false;
   let busy = false;
 
-  const replay = (element: HTMLElement) => {
+  const replay = (action: DetectedAction) => {
     replaying = true;
     try {
-      element.click();
+      if (action.replay) action.replay();
+      else action.element.click();
     } finally {
       replaying = false;
     }
@@ -47,11 +48,11 @@ export function installGuard(win: Window, options: GuardOptions): void {
       verdict = options.verdict(action.account);
     }
     if (verdict.kind === 'unlisted') {
-      replay(action.element);
+      replay(action);
       return;
     }
     if (verdict.kind === 'listed' && (await options.warn(action, verdict.listed)) === 'proceeded') {
-      replay(action.element);
+      replay(action);
     }
   };
 

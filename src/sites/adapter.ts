@@ -14,6 +14,11 @@ export interface DetectedAction {
    * key press or double-click is replayed as a click on this control too).
    */
   element: HTMLElement;
+  /**
+   * How to perform the action again when a click on `element` would not (a
+   * comment box that posts on Enter and has no button); called once on proceed.
+   */
+  replay?: () => void;
 }
 
 /** The guarded event kinds; the guard listens on window in the capture phase. */

@@ -147,6 +147,34 @@ describe('guard', () => {
     expect(siteHandler).toHaveBeenCalledOnce();
   });
 
+  it("replays a held key press through the adapter's replay, once, and never by a click", async () => {
+    const box = document.createElement('div');
+    box.setAttribute('role', 'textbox');
+    document.getElementById('root')!.append(box);
+    const keyHandler = vi.fn<(event: Event) => void>();
+    document.getElementById('root')!.addEventListener('keydown', keyHandler);
+    const replay = vi.fn(() => box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    const warn = vi.fn<GuardOptions['warn']>(async () => 'proceeded');
+    setup({
+      warn,
+      adapter: {
+        ...adapter,
+        detect: (event) =>
+          event.type === 'keydown' ? { intent: 'comment', account: { platform: 'x', id: 'aniesbaswedan' }, element: box, replay } : null,
+      },
+    });
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    Object.defineProperty(enter, 'isTrusted', { value: true });
+    box.dispatchEvent(enter);
+    await settled();
+    expect(warn).toHaveBeenCalledOnce();
+    expect(replay).toHaveBeenCalledOnce();
+    // The page saw only the replayed key, not the held one, and no click.
+    expect(keyHandler).toHaveBeenCalledOnce();
+    expect(keyHandler.mock.calls[0]![0]).not.toBe(enter);
+    expect(siteHandler).not.toHaveBeenCalled();
+  });
+
   it('stops listening when its context ends', async () => {
     const warn = setup({});
     controller.abort();

@@ -1,0 +1,53 @@
+import type { DetectedAction, SiteAdapter } from './adapter';
+import { targetElement } from './event-target';
+import { detectCommentKey } from './facebook/comment';
+import { detectFollow } from './facebook/follow';
+import { detectLikeShortcut } from './facebook/keyboard';
+import { controlKind } from './facebook/labels';
+import { markable, markableSelector } from './facebook/markable';
+import { postContainer } from './facebook/post';
+import { detectReaction, detectShare } from './facebook/post-actions';
+import { profileOwner } from './facebook/profile-page';
+import { FacebookSelectors } from './facebook/selectors';
+
+/**
+ * Facebook (www., web., m.facebook.com): likes and reactions on posts and
+ * comments (click, `l`), follows (Follow, Like Page, in-feed Follow), comments
+ * and replies (Enter) and shares (the Share button that opens the share menu).
+ */
+export const facebookAdapter: SiteAdapter = {
+  platform: 'facebook',
+  events: ['click', 'keydown'],
+  detect(event) {
+    const target = targetElement(event);
+    if (target === null) return null;
+    if (event.type === 'click') return detectPress(target.closest<HTMLElement>(FacebookSelectors.control));
+    if (event.type !== 'keydown') return null;
+    const key = event as KeyboardEvent;
+    return detectCommentKey(key, target) ?? detectLikeShortcut(key, target) ?? detectKeyPress(key, target);
+  },
+  profileOwner,
+  markableSelector,
+  markable,
+};
+
+function detectPress(control: HTMLElement | null): DetectedAction | null {
+  if (control === null) return null;
+  switch (controlKind(control)) {
+    case 'like':
+      // Outside posts, a Like button likes the page whose header it is in.
+      return postContainer(control) === null ? detectFollow(control) : detectReaction(control);
+    case 'share':
+      return detectShare(control);
+    case 'follow':
+      return detectFollow(control);
+    default:
+      return null;
+  }
+}
+
+/** Facebook's div buttons act on Enter and Space through its own key handler, not the browser's. */
+function detectKeyPress(event: KeyboardEvent, target: Element): DetectedAction | null {
+  if (event.key !== 'Enter' && event.key !== ' ') return null;
+  return target.matches(FacebookSelectors.control) ? detectPress(target as HTMLElement) : null;
+}

@@ -1,0 +1,26 @@
+import type { AccountRef } from '../../lists/platform';
+import { accountFromHref } from '../account-from-href';
+import { FacebookSelectors } from './selectors';
+
+// Facebook writes absolute links on www., web. or m. and relative ones too;
+// resolving against one origin gives the same account on every host.
+const FACEBOOK_ORIGIN = 'https://www.facebook.com/';
+
+/**
+ * The Facebook account a link points to, or null for posts, Facebook's own
+ * pages and other sites. The tracking query (`__cft__[0]`, `__tn__`,
+ * `comment_id`) is never read: the normaliser takes the path, and from
+ * profile.php only its `id`.
+ */
+export function accountFromLink(link: Element): AccountRef | null {
+  return accountFromHref(link.getAttribute('href'), FACEBOOK_ORIGIN, 'facebook');
+}
+
+/** The first link under `scope` to a Facebook profile or page, with its account. */
+export function firstProfileLink(scope: Element): { link: HTMLElement; account: AccountRef } | null {
+  for (const link of scope.querySelectorAll<HTMLElement>(FacebookSelectors.link)) {
+    const account = accountFromLink(link);
+    if (account !== null) return { link, account };
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Every Facebook selector and label, by what it means. Facebook (Meta's Comet
+ * stack) ships generated class names that change with each deploy; what stays
+ * stable are ARIA roles, `aria-posinset` on feed units, the language-independent
+ * `data-ad-rendering-role` markers on a post's author row and action buttons,
+ * and the localised labels of the other controls. When Facebook changes its
+ * markup or wording, this is the one file to edit.
+ */
+export const FacebookSelectors = {
+  /** A unit of the news feed, a group feed or a page's timeline. */
+  feedUnit: '[aria-posinset]',
+  /**
+   * A post outside feeds (a permalink, a photo's side panel), and also every
+   * comment: Facebook makes comments articles too, nested inside their post.
+   */
+  article: '[role="article"]',
+  /** The post's author row; the link inside names the author in every language. */
+  authorRow: '[data-ad-rendering-role="profile_name"]',
+  /** Older layouts without the marker head the post with a linked name in h2/h3/h4. */
+  authorHeading: 'h2, h3, h4',
+  link: 'a[href]',
+  /** Facebook renders its buttons (likes, reactions, Follow, Share) as div[role="button"]. */
+  control: '[role="button"]',
+  /** Markers that Facebook puts inside the action bar's buttons, whatever the language. */
+  likeMarker: '[data-ad-rendering-role="like_button"]',
+  shareMarker: '[data-ad-rendering-role="share_button"]',
+  /** The Lexical comment box; Enter posts, there is no submit button. */
+  commentBox: 'div[role="textbox"][contenteditable="true"]',
+  /** A comment thread: the comment and, below it, its replies and reply box. */
+  commentThread: 'li',
+  /** The page or profile name in its header; posts and dialogs hold no h1. */
+  profileName: 'h1',
+  /** The header's tabs (Posts, About, Photos…) link to the owner's own pages. */
+  profileTab: '[role="tablist"] a[href]',
+  dialog: '[role="dialog"]',
+  /** Where a key press is typing, not a shortcut. */
+  editable: 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',
+} as const;
+
+/** What a Facebook control does, as far as the guard cares. */
+export type ControlKind = 'like' | 'unlike' | 'share' | 'follow' | 'following';
+
+/**
+ * Labels (aria-label, else text), English and Indonesian side by side: no
+ * label means one thing in one language and another in the other. The
+ * reactions are the bar that opens over the Like button. A Like button of an
+ * already reacted post reads "Remove Like" / "Hapus Suka" (or the reaction's
+ * name after Remove / Hapus, Change / Ubah) and undoes; a header's Following,
+ * Liked and Unfollow undo too. Only "Suka" is seen in a source; the other
+ * Indonesian labels are Facebook's wording as shown to users, unconfirmed in code.
+ */
+export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, ReadonlySet<string>>> = {
+  like: new Set([
+    'Like', 'Love', 'Care', 'Haha', 'Wow', 'Sad', 'Angry',
+    'Suka', 'Super', 'Peduli', 'Sedih', 'Marah',
+  ]),
+  share: new Set([
+    'Share', 'Send this to friends or post it on your profile.',
+    'Bagikan', 'Kirimkan ini ke teman atau posting di profil Anda.',
+  ]),
+  follow: new Set(['Follow', 'Follow back', 'Like Page', 'Ikuti', 'Ikuti balik', 'Sukai Halaman']),
+  following: new Set(['Following', 'Unfollow', 'Liked', 'Mengikuti', 'Berhenti Mengikuti', 'Disukai']),
+};
+
+/** "Remove Like", "Hapus Super", "Change Love reaction", "Ubah reaksi…": pressing it removes the reaction. */
+export const REACTED_LABEL = /^(?:Remove|Hapus|Change|Ubah)\b/;
