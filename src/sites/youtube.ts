@@ -1,0 +1,30 @@
+import type { SiteAdapter } from './adapter';
+import { targetElement } from './event-target';
+import { detectCommentClick, detectCommentKey } from './youtube/comment';
+import { detectLikeClick } from './youtube/like';
+import { markable, markableSelector } from './youtube/markable';
+import { profileOwner } from './youtube/channel-page';
+import { detectShareClick } from './youtube/share';
+import { detectSubscribeClick } from './youtube/subscribe';
+
+/**
+ * YouTube (www., m., Shorts): likes (videos, Shorts, comments), subscribes,
+ * comments and replies (Comment/Reply button, Ctrl/Cmd+Enter) and shares.
+ * YouTube has no like key: `l` seeks the player, so no letter is guarded.
+ */
+export const youtubeAdapter: SiteAdapter = {
+  platform: 'youtube',
+  events: ['click', 'keydown'],
+  detect(event) {
+    const target = targetElement(event);
+    if (target === null) return null;
+    if (event.type === 'keydown') return detectCommentKey(event as KeyboardEvent, target);
+    if (event.type !== 'click') return null;
+    return (
+      detectLikeClick(target) ?? detectSubscribeClick(target) ?? detectShareClick(target) ?? detectCommentClick(target)
+    );
+  },
+  profileOwner,
+  markableSelector,
+  markable,
+};

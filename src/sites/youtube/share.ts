@@ -1,0 +1,23 @@
+import type { DetectedAction } from '../adapter';
+import { contentOwner } from './content-owner';
+import { YouTubeLabels, YouTubeSelectors } from './selectors';
+
+/**
+ * A press on the Share button of a Short or of the watched video. It opens
+ * the share panel whose entries do the sharing; holding the press that opens
+ * it stops them all, and proceeding replays it so the user picks as usual.
+ */
+export function detectShareClick(target: Element): DetectedAction | null {
+  const button = target.closest<HTMLElement>(YouTubeSelectors.button);
+  if (button === null || !isShareButton(button)) return null;
+  const account = contentOwner(button);
+  return account === null ? null : { intent: 'share', account, element: button };
+}
+
+function isShareButton(button: HTMLElement): boolean {
+  if (button.closest(YouTubeSelectors.reel) !== null) return button.closest(YouTubeSelectors.reelShare) !== null;
+  return (
+    button.closest(YouTubeSelectors.watchActions) !== null &&
+    YouTubeLabels.share.has(button.getAttribute('aria-label') ?? '')
+  );
+}

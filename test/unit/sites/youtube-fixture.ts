@@ -1,0 +1,34 @@
+import { youtubeAdapter } from '../../../src/sites/youtube';
+import { adapterEvents, find, sitePages } from './site-fixture';
+
+export { find };
+
+/** The saved YouTube pages, and the URL each one is served as (unit and E2E tests alike). */
+export const YOUTUBE_FIXTURES = {
+  'watch-listed': 'https://www.youtube.com/watch?v=aniesVideo01',
+  'watch-listed-id': 'https://www.youtube.com/watch?v=aniesVideo01&hl=id',
+  'watch-unlisted': 'https://www.youtube.com/watch?v=kompasVideo1',
+  'channel-listed': 'https://www.youtube.com/@aniesbaswedan',
+  'channel-subscribed': 'https://www.youtube.com/@prabowo',
+  shorts: 'https://www.youtube.com/shorts/aniesShort01',
+  results: 'https://www.youtube.com/results?search_query=anies',
+} as const;
+export type YouTubeFixture = keyof typeof YOUTUBE_FIXTURES;
+
+export const { fixtureSource, loadFixture } = sitePages('youtube', YOUTUBE_FIXTURES);
+export const { click, press, expectAction } = adapterEvents(youtubeAdapter);
+
+/** A comment on the page, by its author's handle. */
+export function comment(handle: string): HTMLElement {
+  return find(`#author-text[href="/${handle}"]`).closest<HTMLElement>('ytd-comment-view-model')!;
+}
+
+/** The button inside the first match of `selector`. */
+export function button(selector: string, scope: ParentNode = document): HTMLElement {
+  return find(`${selector} button`, scope);
+}
+
+export const WATCH_LIKE = 'ytd-watch-metadata like-button-view-model';
+export const WATCH_SUBSCRIBE = 'ytd-watch-metadata #subscribe-button';
+export const COMMENT_SUBMIT = 'ytd-comments-header-renderer #submit-button';
+export const ACTIVE_REEL = 'ytd-reel-video-renderer[is-active]';
