@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
 import { RequestSchema, type Request } from '../messaging/protocol';
 import { appendDecision } from '../history/store';
-import { activeLists } from './active-lists';
 import type { AccountTables } from './account-tables';
 import { importListText } from './import-list';
-import { countAccounts } from '../lists/count-accounts';
+import { exportList, removeImportedList, setListEnabled, summariseLists } from './manage-lists';
 
 export interface RouterDeps {
   tables: AccountTables;
@@ -38,15 +37,15 @@ async function handle(request: Request, deps: RouterDeps): Promise<unknown> {
     case 'lists:import':
       return importListText(request.text);
     case 'lists:summary':
-      return {
-        lists: (await activeLists()).map(({ list, origin }) => ({
-          id: list.id,
-          title: list.title,
-          origin,
-          updated: list.updated,
-          accounts: countAccounts(list),
-        })),
-      };
+      return { lists: await summariseLists() };
+    case 'lists:switch':
+      await setListEnabled(request.listId, request.enabled);
+      return { ok: true };
+    case 'lists:remove':
+      await removeImportedList(request.listId);
+      return { ok: true };
+    case 'lists:export':
+      return { text: await exportList(request.listId) };
     case 'rules:open':
       await browser.tabs.create({ url: `${browser.runtime.getURL('/rules.html')}#${encodeURIComponent(request.clauseId)}` });
       return { ok: true };

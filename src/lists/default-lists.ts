@@ -1,8 +1,10 @@
 import pilpres2024 from '../../candidate-lists/pilpres-2024.json';
+import parties2024 from '../../candidate-lists/parties-2024.json';
+import pilkadaDki2024 from '../../candidate-lists/pilkada-dki-2024.json';
 import { CandidateListSchema, type CandidateList } from './schema';
 
 /** Shipped files, in priority order. Their ids are already normalised (a unit test checks it). */
-const SHIPPED: readonly unknown[] = [pilpres2024];
+const SHIPPED: readonly unknown[] = [pilpres2024, parties2024, pilkadaDki2024];
 
 let cache: CandidateList[] | undefined;
 

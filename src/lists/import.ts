@@ -27,6 +27,11 @@ export function parseListFile(text: string): ParseListResult {
   } catch (error) {
     return { ok: false, problems: [{ path: '', message: jsonSyntaxProblem(json, error) }] };
   }
+  return parseListData(data);
+}
+
+/** The same checks on a document already parsed (or built from CSV by the maintainer CLI). */
+export function parseListData(data: unknown): ParseListResult {
   if (!isObject(data)) return { ok: false, problems: [{ path: '', message: 'the file must hold one JSON object' }] };
   // Another format version may mean anything by its other fields: judging them would mislead.
   if (data['format'] !== LIST_FORMAT) {
@@ -66,10 +71,11 @@ function normaliseAccounts(entries: unknown, problems: ImportProblem[]): Account
       const platform = PlatformSchema.safeParse(account['platform']);
       const raw = account['id'];
       if (!platform.success || typeof raw !== 'string') return;
-      const path = `entries[${entryIndex}].accounts[${index}].id`;
+      // Built only for a problem: a million-account list would otherwise allocate a million paths.
+      const path = () => `entries[${entryIndex}].accounts[${index}].id`;
       const result = normaliseAccount(platform.data, raw);
       if (!result.ok) {
-        problems.push({ path, entry: entryIndex, message: result.reason });
+        problems.push({ path: path(), entry: entryIndex, message: result.reason });
         return;
       }
       const key = accountKey(result.account);
@@ -77,7 +83,7 @@ function normaliseAccounts(entries: unknown, problems: ImportProblem[]): Account
       owner.set(key, first);
       if (first !== entryIndex) {
         const message = `${key} is also in entries[${first}]${nameOf(entries[first])}; an account belongs to one entry`;
-        problems.push({ path, entry: entryIndex, message });
+        problems.push({ path: path(), entry: entryIndex, message });
         return;
       }
       const group = groups.find((g) => g.key === key);
@@ -102,7 +108,7 @@ function nameOf(entry: unknown): string {
   return typeof name === 'string' ? ` ("${name}")` : '';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PlatformSchema, type AccountKey } from '../lists/platform';
 import { HistoryEntrySchema } from '../history/entry';
 
+const ListIdSchema = z.string().min(1).max(64);
+
 /**
  * Every message a tab or an extension page sends to the background. Parsed
  * with zod on arrival: a message that does not fit is answered with an error,
@@ -12,6 +14,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decision:log'), entry: HistoryEntrySchema }),
   z.object({ type: z.literal('lists:import'), text: z.string() }),
   z.object({ type: z.literal('lists:summary') }),
+  z.object({ type: z.literal('lists:switch'), listId: ListIdSchema, enabled: z.boolean() }),
+  z.object({ type: z.literal('lists:remove'), listId: ListIdSchema }),
+  z.object({ type: z.literal('lists:export'), listId: ListIdSchema }),
   z.object({ type: z.literal('rules:open'), clauseId: z.string().max(100) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -49,10 +54,18 @@ export const ListSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   origin: z.enum(['bundled', 'imported']),
+  enabled: z.boolean(),
   updated: z.string(),
+  expires: z.string().optional(),
   accounts: z.number().int(),
+  /** Accounts per platform, every platform present. */
+  platforms: z.record(z.string(), z.number().int()),
+  sources: z.array(z.string()),
 });
+export type ListSummary = z.infer<typeof ListSummarySchema>;
 export const SummaryResponseSchema = z.object({ lists: z.array(ListSummarySchema) });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
 
 export const OkResponseSchema = z.object({ ok: z.literal(true) });
+
+export const ExportResponseSchema = z.object({ text: z.string() });

@@ -1,0 +1,62 @@
+import { countAccounts } from '../lists/count-accounts';
+import { PLATFORMS } from '../lists/platform';
+import type { CandidateList } from '../lists/schema';
+import type { ListSummary } from '../messaging/protocol';
+import { importedLists, listsRevision } from '../settings/imported-lists';
+import { listSwitches, readListSwitches, withSwitch } from '../settings/list-switches';
+import { knownLists, storedImportedLists } from './active-lists';
+
+/** Tells every open tab (and the background's own tables) that the lists in force changed. */
+export async function bumpListsRevision(): Promise<void> {
+  await listsRevision.setValue((await listsRevision.getValue()) + 1);
+}
+
+export async function setListEnabled(listId: string, enabled: boolean): Promise<void> {
+  await findList(listId);
+  await listSwitches.setValue(withSwitch(await readListSwitches(), listId, enabled));
+  await bumpListsRevision();
+}
+
+/** Only imported lists can go: a shipped one can be switched off, and comes back with every update anyway. */
+export async function removeImportedList(listId: string): Promise<void> {
+  const stored = await storedImportedLists();
+  if (!stored.some((list) => list.id === listId)) throw new Error(`"${listId}" is not an imported list; shipped lists can only be switched off`);
+  await importedLists.setValue(stored.filter((list) => list.id !== listId));
+  // A shipped list with the same id takes the removed copy's place, switched on.
+  await listSwitches.setValue(withSwitch(await readListSwitches(), listId, true));
+  await bumpListsRevision();
+}
+
+/** The list as stored (normalised), as the JSON a user can import again. */
+export async function exportList(listId: string): Promise<string> {
+  return `${JSON.stringify((await findList(listId)).list, null, 2)}\n`;
+}
+
+export async function summariseLists(): Promise<ListSummary[]> {
+  return (await knownLists()).map(({ list, origin, enabled }) => {
+    const platforms = Object.fromEntries(PLATFORMS.map((platform) => [platform, 0]));
+    for (const entry of list.entries) for (const account of entry.accounts) platforms[account.platform]! += 1;
+    const summary: ListSummary = {
+      id: list.id,
+      title: list.title,
+      origin,
+      enabled,
+      updated: list.updated,
+      accounts: countAccounts(list),
+      platforms,
+      sources: sourcesOf(list),
+    };
+    if (list.expires !== undefined) summary.expires = list.expires;
+    return summary;
+  });
+}
+
+async function findList(listId: string) {
+  const found = (await knownLists()).find((known) => known.list.id === listId);
+  if (!found) throw new Error(`no list "${listId}"`);
+  return found;
+}
+
+function sourcesOf(list: CandidateList): string[] {
+  return [...(list.sources ?? []), ...(list.source === undefined ? [] : [list.source])];
+}

@@ -1,0 +1,58 @@
+import { parseListData, type ImportProblem } from '../import';
+import type { CandidateList } from '../schema';
+import { countAccounts } from '../count-accounts';
+import { MAX_LIST_BYTES, fileTooLarge, tooManyAccounts } from '../size-limits';
+import { missingSources } from './sources';
+import { isCsv, loadList, type Loaded } from './load';
+
+/** A problem as a maintainer reads it: `FILE:LINE entry N field: why`. */
+export interface LocatedProblem {
+  line: number;
+  /** 1-based, as people count entries. */
+  entry?: number;
+  field: string;
+  message: string;
+}
+
+export type Checked = { ok: true; list: CandidateList } | { ok: false; problems: LocatedProblem[] };
+
+export interface CheckOptions {
+  /** The maintainer policy: every account needs a source (validate asks it; conversions do not). */
+  requireSources?: boolean;
+  metadata?: Record<string, unknown>;
+}
+
+/** Reads a JSON or CSV list file and runs the importer on it, plus the maintainer checks. */
+export function checkListFile(file: string, text: string, options: CheckOptions = {}): Checked {
+  const loaded = loadList(file, text, options.metadata);
+  if (!loaded.ok) return { ok: false, problems: [{ line: loaded.line, field: '', message: loaded.message }] };
+  return checkLoaded(loaded, isCsv(file), text.length, options);
+}
+
+function checkLoaded(loaded: Extract<Loaded, { ok: true }>, csv: boolean, length: number, options: CheckOptions): Checked {
+  const result = parseListData(loaded.data);
+  const problems: ImportProblem[] = result.ok ? [] : [...result.problems];
+  if (options.requireSources) problems.push(...missingSources(loaded.data));
+  const tooBig = (length > MAX_LIST_BYTES ? fileTooLarge(length) : null) ?? (result.ok ? tooManyAccounts(countAccounts(result.list)) : null);
+  if (tooBig !== null) problems.push({ path: '', message: `the extension would refuse this list: ${tooBig}` });
+  if (result.ok && problems.length === 0) return { ok: true, list: result.list };
+  const lineOf = loaded.linesOf(problems.map((problem) => problem.path));
+  const located = problems.map((problem): LocatedProblem => {
+    const field = fieldOf(problem, csv);
+    const at = { line: lineOf(problem.path), field, message: problem.message };
+    return problem.entry === undefined ? at : { ...at, entry: problem.entry + 1 };
+  });
+  return { ok: false, problems: located.sort((a, b) => a.line - b.line || (a.entry ?? 0) - (b.entry ?? 0)) };
+}
+
+/** The path inside the entry; in CSV the column, since each row is one account. */
+function fieldOf(problem: ImportProblem, csv: boolean): string {
+  const inEntry = problem.entry === undefined ? problem.path : problem.path.replace(/^entries\[\d+\]\.?/, '');
+  return csv ? inEntry.replace(/^accounts\[\d+\]\.?/, '') : inEntry;
+}
+
+export function formatProblem(file: string, problem: LocatedProblem): string {
+  const entry = problem.entry === undefined ? '' : ` entry ${problem.entry}`;
+  const field = problem.field === '' ? '' : ` ${problem.field}`;
+  return `${file}:${problem.line}${entry}${field}: ${problem.message}`;
+}

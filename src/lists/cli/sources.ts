@@ -1,0 +1,34 @@
+import { isObject, type ImportProblem } from '../import';
+
+const MISSING =
+  'is required in a maintained list: give the URL or publication the account was found in (or a source for the whole entry)';
+
+/**
+ * The sources policy for maintainers (docs/lists.md): every account names
+ * where it was found, itself or through its entry. The importer does not ask
+ * this of users' own lists.
+ */
+export function missingSources(data: unknown): ImportProblem[] {
+  const entries = isObject(data) ? data['entries'] : undefined;
+  if (!Array.isArray(entries)) return [];
+  const problems: ImportProblem[] = [];
+  entries.forEach((entry: unknown, e) => {
+    if (!isObject(entry) || hasText(entry['source']) || hasSources(entry['sources'])) return;
+    const accounts = entry['accounts'];
+    if (!Array.isArray(accounts)) return;
+    accounts.forEach((account: unknown, a) => {
+      if (isObject(account) && !hasText(account['source'])) {
+        problems.push({ path: `entries[${e}].accounts[${a}].source`, entry: e, message: MISSING });
+      }
+    });
+  });
+  return problems;
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function hasSources(value: unknown): boolean {
+  return Array.isArray(value) && value.some(hasText);
+}

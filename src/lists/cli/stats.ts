@@ -1,0 +1,30 @@
+import { isObject } from '../import';
+import { PLATFORMS } from '../platform';
+
+export interface ListStats {
+  entries: number;
+  accounts: number;
+  /** By the platform as written; unknown platforms show up under their own name. */
+  byPlatform: Map<string, number>;
+}
+
+/** Counts a document as written, so it works on a file that does not validate yet. */
+export function listStats(data: unknown): ListStats {
+  const entries = isObject(data) && Array.isArray(data['entries']) ? (data['entries'] as unknown[]) : [];
+  const byPlatform = new Map<string, number>(PLATFORMS.map((platform) => [platform, 0]));
+  let accounts = 0;
+  for (const entry of entries) {
+    const list = isObject(entry) && Array.isArray(entry['accounts']) ? (entry['accounts'] as unknown[]) : [];
+    for (const account of list) {
+      const platform = isObject(account) ? String(account['platform']) : 'invalid';
+      byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
+      accounts++;
+    }
+  }
+  return { entries: entries.length, accounts, byPlatform };
+}
+
+export function formatStats(file: string, stats: ListStats): string {
+  const platforms = [...stats.byPlatform].map(([platform, n]) => `  ${platform.padEnd(10)} ${n}`);
+  return [`${file}: ${stats.entries} entries, ${stats.accounts} accounts`, ...platforms].join('\n');
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './cli-io';
+
+const ENTRIES = 250_000;
+const PLATFORMS = ['x', 'instagram', 'tiktok', 'threads'] as const;
+
+/**
+ * One entry per line with four accounts written as maintainers do (handles,
+ * URLs, numeric ids), so entry i is on line i + 2. The entry carries the source.
+ */
+function millionAccountList(broken: ReadonlyMap<number, string> = new Map(), unsourced = -1): string {
+  const lines: string[] = [];
+  for (let i = 0; i < ENTRIES; i++) {
+    const last = broken.get(i) ?? `{"platform":"x","id":"https://x.com/C${i}"}`;
+    const accounts = `{"platform":"${PLATFORMS[i % 4]}","id":"@Calon_${i}"},{"platform":"facebook","id":"${1e9 + i}"},{"platform":"youtube","id":"@calon${i}"},${last}`;
+    const source = i === unsourced ? '' : ',"source":"s"';
+    lines.push(`{"name":"Calon ${i}"${source},"accounts":[${accounts}]}`);
+  }
+  return `{"format":"jaga-netral/list@1","id":"million","title":"1M","updated":"2024-01-10","entries":[\n${lines.join(',\n')}\n]}`;
+}
+
+async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await run();
+  console.log(`${label}: ${Math.round(performance.now() - start)} ms`);
+  return result;
+}
+
+// Generous limits: this checks results, not speed, and the printed times are for people.
+describe('a 1,000,000-account list', { timeout: 120_000 }, () => {
+  it('validates, and is counted right', async () => {
+    const text = millionAccountList();
+    const run = await timed('validate 1M accounts (valid)', () => cli({ 'big.json': text }, 'validate', 'big.json'));
+    expect(run).toEqual({ exit: 0, out: `big.json: ok (${ENTRIES} entries, 1000000 accounts)`, err: '' });
+  });
+
+  it('finds the few broken accounts among a million, on their lines', async () => {
+    const text = millionAccountList(new Map([[7, '{"platform":"x","id":"https://x.com/home"}']]), ENTRIES - 3);
+    const run = await timed('validate 1M accounts (with problems)', () => cli({ 'big.json': text }, 'validate', 'big.json'));
+    expect(run.exit).toBe(1);
+    expect(run.out.split('\n')).toEqual([
+      expect.stringMatching(/^big\.json:9 entry 8 accounts\[3\]\.id: "home" is an X page/),
+      ...[0, 1, 2, 3].map((a) =>
+        expect.stringMatching(new RegExp(`^big\\.json:${ENTRIES - 1} entry ${ENTRIES - 2} accounts\\[${a}\\]\\.source: is required`)),
+      ),
+    ]);
+  });
+});
