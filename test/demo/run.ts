@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { ROOT, type BrowserDriver } from '../e2e/harness/driver';
 import {
-  HOME,
-  LISTED_TWEET,
-  PROFILE_FOLLOW,
+  cancelWithButton,
   historyRow,
-  tweetButton,
+  markerFor,
+  proceedAndWait,
+  replicaLog,
   waitForHistoryRow,
   waitForWarning,
-  WARNING,
-  warningButton,
-} from '../e2e/x-replica';
+} from '../e2e/warning-contract';
+import { HOME, LISTED_TWEET, PROFILE_FOLLOW, tweetButton } from '../e2e/x-replica';
 
 /**
  * Walks the built extension through the X replicas in Chromium: a held like,
@@ -37,7 +36,7 @@ async function walk(browser: BrowserDriver): Promise<void> {
   const home = await step('open the home feed', () => browser.openPage(HOME), () => `home feed open at ${HOME}`);
   await step(
     'see the passive marker on a listed post',
-    () => home.waitFor('[data-marker="listed"][data-account="x:aniesbaswedan"]'),
+    () => home.waitFor(markerFor('x:aniesbaswedan')),
     () => 'passive marker shown on posts by @aniesbaswedan',
   );
   const likeClause = await step(
@@ -53,9 +52,8 @@ async function walk(browser: BrowserDriver): Promise<void> {
   await step(
     'cancel the like',
     async () => {
-      await home.click(warningButton('cancel'));
-      await home.waitForNone(WARNING);
-      const log = await home.evaluate<unknown[]>('window.__replicaLog');
+      await cancelWithButton(home);
+      const log = await replicaLog(home);
       if (log.length > 0) throw new Error(`the page still ran ${JSON.stringify(log)}`);
     },
     () => `cancelled; the page never saw the like (clause ${likeClause})`,
@@ -77,9 +75,8 @@ async function walk(browser: BrowserDriver): Promise<void> {
   await step(
     'proceed with the follow',
     async () => {
-      await profile.click(warningButton('proceed'));
-      await profile.waitForNone(WARNING);
-      return profile.waitUntil<unknown[]>("window.__replicaLog.some((e) => e.action === 'follow') && window.__replicaLog");
+      const log = await proceedAndWait(profile);
+      if (!log.some((entry) => entry.action === 'follow')) throw new Error(`the page ran ${JSON.stringify(log)}, no follow`);
     },
     () => `proceeded; the follow ran once on the page (clause ${followClause})`,
   );

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/chromium';
-import type { BrowserDriver, LaunchDriver, PageHandle } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
+import type { BrowserDriver, PageHandle } from './harness/driver';
+import { BROWSERS } from './harness/each-browser';
 
 /**
  * Proves the harness itself, independent of the extension: replica routing,
@@ -28,10 +27,9 @@ const PROBE_PAGE = `(() => {
   document.body.append(input);
 })()`;
 
-describe.each<[string, LaunchDriver]>([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-])('harness on %s', (name, launch) => {
+// Its own describe, not describeInEachBrowser: the specs share one probe page
+// across tests, and they make requests outside the replicas on purpose.
+describe.each(BROWSERS)('harness on %s', (name, launch) => {
   let browser: BrowserDriver;
   let probe: PageHandle;
 

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/chromium';
-import type { BrowserDriver, LaunchDriver, PageHandle } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
+import { expect, it } from 'vitest';
+import type { PageHandle } from './harness/driver';
+import { describeInEachBrowser, type BrowserSession } from './harness/each-browser';
 import {
   ANIES_LIKED_POST,
   ANIES_POST,
@@ -18,67 +17,40 @@ import {
   REPLY_POST_BUTTON,
   THREADS_LIST,
   postControl,
-  type ThreadsReplicaAction,
 } from './threads-replica';
-import { cancelWithEscape, replicaLog, waitForWarning, WARNING, warningButton, type Intent } from './x-replica';
+import {
+  cancelWithButton,
+  expectHeldThenCancel,
+  importList,
+  proceedAndWait,
+  replicaLog,
+  replicaLogged,
+  waitForWarning,
+  WARNING,
+  type Intent,
+} from './warning-contract';
 
 /** The Threads guard end to end, on the replicas, in both browsers with the built extension. */
-
-const log = (page: PageHandle) => replicaLog(page) as unknown as Promise<ThreadsReplicaAction[]>;
-
-/** Waits until the replica has logged `count` actions and returns them. */
-const logged = (page: PageHandle, count: number) =>
-  page.waitUntil<ThreadsReplicaAction[]>(`window.__replicaLog.length >= ${count} && window.__replicaLog`);
-
-async function expectHeldThenCancel(page: PageHandle, account: string, intent: Intent): Promise<void> {
-  await waitForWarning(page, account, intent);
-  await cancelWithEscape(page);
-  expect(await log(page)).toEqual([]);
-}
 
 /** Holds, cancels, then proceeds: the site sees the action exactly once. */
 async function expectHeldThenProceedOnce(page: PageHandle, control: string, account: string, intent: Intent) {
   await page.click(control);
   await waitForWarning(page, account, intent);
-  await page.click(warningButton('cancel'));
-  await page.waitForNone(WARNING);
-  expect(await log(page)).toEqual([]);
+  await cancelWithButton(page);
+  expect(await replicaLog(page)).toEqual([]);
 
   await page.click(control);
   await waitForWarning(page, account, intent);
-  await page.click(warningButton('proceed'));
-  await page.waitForNone(WARNING);
-  const actions = await logged(page, 1);
+  const actions = await proceedAndWait(page);
   expect(actions).toHaveLength(1);
   return actions[0];
 }
 
-describe.each<[string, LaunchDriver]>([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-])('Threads guard on %s', (_name, launch) => {
-  let browser: BrowserDriver;
-  const open: PageHandle[] = [];
-  const openPage = async (url: string) => {
-    const page = await browser.openPage(url);
-    open.push(page);
-    return page;
-  };
+/** The shipped lists name no Threads accounts yet: each browser imports one first. */
+const importThreadsList = ({ openExtensionPage }: BrowserSession) =>
+  importList(() => openExtensionPage('options.html'), 'threads.json', THREADS_LIST);
 
-  beforeAll(async () => {
-    browser = await launch();
-    const options = await browser.openExtensionPage('options.html');
-    await options.setFile('input[type="file"][name="list-import"]', 'threads.json', THREADS_LIST);
-    await options.waitFor('[data-import-status="ok"]');
-    await options.close();
-  });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((page) => page.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInEachBrowser('Threads guard', ({ openPage }) => {
   it('holds a like on a listed author, cancels it, then replays it once on proceed', async () => {
     const page = await openPage(FEED);
     const action = await expectHeldThenProceedOnce(page, postControl(ANIES_POST, 'Like'), 'threads:aniesbaswedan', 'like');
@@ -125,19 +97,15 @@ describe.each<[string, LaunchDriver]>([
     await page.click(postControl(KOMPAS_POST, 'Like'));
     await page.click(postControl(ANIES_LIKED_POST, 'Unlike'));
     await page.click(postControl(ANIES_LIKED_POST, 'Unrepost'));
-    expect(await logged(page, 3)).toEqual([
+    expect(await replicaLogged(page, 3)).toEqual([
       { action: 'like', account: 'kompascom', post: KOMPAS_POST, via: 'click' },
       { action: 'unlike', account: 'aniesbaswedan', post: ANIES_LIKED_POST, via: 'click' },
       { action: 'unrepost', account: 'aniesbaswedan', post: ANIES_LIKED_POST, via: 'click' },
     ]);
     const profile = await openPage(PROFILE_PRABOWO_FOLLOWED);
     await profile.click(PROFILE_FOLLOWING);
-    expect(await logged(profile, 1)).toEqual([{ action: 'unfollow', account: 'prabowo', via: 'click' }]);
+    expect(await replicaLogged(profile, 1)).toEqual([{ action: 'unfollow', account: 'prabowo', via: 'click' }]);
     expect(await page.count(WARNING)).toBe(0);
     expect(await profile.count(WARNING)).toBe(0);
   });
-
-  it('made no request outside the replicas', () => {
-    expect(browser.requestsOutsideReplicas()).toEqual([]);
-  });
-});
+}, { setup: importThreadsList });

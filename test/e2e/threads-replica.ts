@@ -1,6 +1,7 @@
 /**
  * What the Threads specs know about the Threads replica pages
- * (test/fixtures/threads), kept apart from the browser harness.
+ * (test/fixtures/threads): their URLs, selectors and the list naming their
+ * accounts. The warning contract and the replica log are in warning-contract.ts.
  */
 
 export const FEED = 'https://www.threads.net/';
@@ -15,14 +16,6 @@ export const ANIES_POST = 'C1aniesPost';
 export const KOMPAS_POST = 'C2kompasPost';
 export const PRABOWO_REPOST = 'C3prabowoPost';
 export const ANIES_LIKED_POST = 'C6aniesLiked';
-
-/** One site handler run, as the replica logs it into `window.__replicaLog`. */
-export interface ThreadsReplicaAction {
-  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'reply' | 'repost-menu' | 'unrepost';
-  account: string;
-  post?: string;
-  via: 'click' | 'keyboard';
-}
 
 /** A control of a post, by its icon's label ("Like", "Suka", "Repost", "Follow"…). */
 export const postControl = (code: string, label: string) =>

@@ -63,6 +63,12 @@ export async function cancelWithEscape(page: PageHandle): Promise<void> {
   await page.waitForNone(WARNING);
 }
 
+/** Cancels the open warning with its Cancel button. */
+export async function cancelWithButton(page: PageHandle): Promise<void> {
+  await page.click(warningButton('cancel'));
+  await page.waitForNone(WARNING);
+}
+
 /** The warning is up for this account and intent; Escape dismisses it and the page never ran the action. */
 export async function expectHeldThenCancel(page: PageHandle, account: string, intent: Intent): Promise<void> {
   await waitForWarning(page, account, intent);

@@ -1,27 +1,33 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './harness/chromium';
-import { firstMatch, type BrowserDriver, type ExtensionPage, type LaunchDriver, type PageHandle } from './harness/driver';
-import { launchFirefox } from './harness/firefox';
+import { expect, it } from 'vitest';
+import { firstMatch } from './harness/driver';
+import { describeInEachBrowser } from './harness/each-browser';
 import {
+  cancelWithButton,
   cancelWithEscape,
-  COMPOSER_TEXT,
+  expectHeldThenCancel,
+  expectPassedThrough,
   historyRow,
+  importList,
+  proceedAndWait,
+  replicaLog,
+  replicaLogged,
+  waitForHistoryRow,
+  waitForWarning,
+  WARNING,
+  warningButton,
+} from './warning-contract';
+import {
+  COMPOSER_TEXT,
   HOME,
   HOME_ID,
   INLINE_REPLY,
   LISTED_STATUS,
   LISTED_TWEET,
   PROFILE_FOLLOW,
-  replicaLog,
   shareButton,
+  tweetArticle,
   tweetButton,
   userCellButton,
-  waitForHistoryRow,
-  waitForWarning,
-  WARNING,
-  warningButton,
-  type Intent,
-  type ReplicaAction,
 } from './x-replica';
 
 /** The X guard end to end, on the replicas, in both browsers with the built extension. */
@@ -51,69 +57,20 @@ const BAD_LIST = JSON.stringify({
   ],
 });
 
-/** The replica's log, once the page has run at least one action. */
-const replicaRan = (page: PageHandle) =>
-  page.waitUntil<ReplicaAction[]>('window.__replicaLog.length > 0 && window.__replicaLog');
-
-/** Proceeds on the open warning and returns the replica's log once the replayed action ran. */
-async function proceed(page: PageHandle): Promise<ReplicaAction[]> {
-  await page.click(warningButton('proceed'));
-  await page.waitForNone(WARNING);
-  return replicaRan(page);
-}
-
-/** The page ran the action itself, no warning in between. */
-async function expectPassedThrough(page: PageHandle, expected: unknown[]): Promise<void> {
-  expect(await replicaRan(page)).toEqual(expected);
-  expect(await page.count(WARNING)).toBe(0);
-}
-
-/** The warning is up for this account and intent; Escape dismisses it and the page never ran the action. */
-async function expectHeldThenCancel(page: PageHandle, account: string, intent: Intent): Promise<void> {
-  await waitForWarning(page, account, intent);
-  await cancelWithEscape(page);
-  expect(await replicaLog(page)).toEqual([]);
-}
-
-describe.each<[string, LaunchDriver]>([
-  ['chromium', launchChromium],
-  ['firefox', launchFirefox],
-])('X guard on %s', (_name, launch) => {
-  let browser: BrowserDriver;
-  const open: PageHandle[] = [];
-  const track = (page: PageHandle) => {
-    open.push(page);
-    return page;
-  };
-  const openPage = async (url: string) => track(await browser.openPage(url));
-  const openExtensionPage = async (path: ExtensionPage) => track(await browser.openExtensionPage(path));
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((page) => page.close()));
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInEachBrowser('X guard', ({ openPage, openExtensionPage }) => {
   it('holds a like on a listed author, cancels it, then replays it once on proceed', async () => {
     const page = await openPage(HOME);
     const like = tweetButton(LISTED_TWEET, 'like');
 
     await page.click(like);
     await waitForWarning(page, 'x:aniesbaswedan', 'like');
-    await page.click(warningButton('cancel'));
-    await page.waitForNone(WARNING);
+    await cancelWithButton(page);
     expect(await replicaLog(page)).toEqual([]);
     expect(await page.count(like)).toBe(1);
 
     await page.click(like);
     await waitForWarning(page, 'x:aniesbaswedan', 'like');
-    await page.click(warningButton('proceed'));
-    await page.waitForNone(WARNING);
-    const log = await replicaRan(page);
+    const log = await proceedAndWait(page);
     expect(log).toEqual([expect.objectContaining({ action: 'like', account: 'aniesbaswedan', tweet: LISTED_TWEET })]);
     expect(await page.count(tweetButton(LISTED_TWEET, 'unlike'))).toBe(1);
 
@@ -188,7 +145,7 @@ describe.each<[string, LaunchDriver]>([
 
   it("holds X's `l` shortcut on a focused listed post", async () => {
     const page = await openPage(HOME);
-    await page.focus(`article[data-testid="tweet"]:has(a[href*="/status/${LISTED_TWEET}"])`);
+    await page.focus(tweetArticle(LISTED_TWEET));
     await page.press('l');
     await expectHeldThenCancel(page, 'x:aniesbaswedan', 'like');
   });
@@ -217,7 +174,7 @@ describe.each<[string, LaunchDriver]>([
     await page.click(KOMPAS_LIKE);
     await page.click(userCellButton('detikcom', 'follow'));
     await page.click(tweetButton(LIKED_LISTED_TWEET, 'unlike'));
-    const log = await page.waitUntil<ReplicaAction[]>('window.__replicaLog.length >= 3 && window.__replicaLog');
+    const log = await replicaLogged(page, 3);
     expect(log).toEqual([
       expect.objectContaining({ action: 'like', account: 'kompascom' }),
       expect.objectContaining({ action: 'follow', account: 'detikcom' }),
@@ -238,7 +195,7 @@ describe.each<[string, LaunchDriver]>([
     await expectHeldThenCancel(page, 'x:aniesbaswedan', 'comment');
     await page.click(INLINE_REPLY);
     await waitForWarning(page, 'x:aniesbaswedan', 'comment');
-    expect(await proceed(page)).toEqual([
+    expect(await proceedAndWait(page)).toEqual([
       { action: 'reply', account: 'aniesbaswedan', tweet: LISTED_TWEET, via: 'click' },
     ]);
   });
@@ -255,7 +212,7 @@ describe.each<[string, LaunchDriver]>([
     await page.click(tweetButton(LISTED_TWEET, 'retweet'));
     await waitForWarning(page, 'x:aniesbaswedan', 'share');
     expect(await page.count('#layers [role="menu"]')).toBe(0);
-    expect(await proceed(page)).toEqual([
+    expect(await proceedAndWait(page)).toEqual([
       { action: 'repost-menu', account: 'aniesbaswedan', tweet: LISTED_TWEET, via: 'click' },
     ]);
     expect(await page.count('#layers [role="menu"] [data-testid="retweetConfirm"]')).toBe(1);
@@ -263,7 +220,7 @@ describe.each<[string, LaunchDriver]>([
 
   it("holds X's `t` shortcut on a focused listed post", async () => {
     const page = await openPage(HOME);
-    await page.focus(`article[data-testid="tweet"]:has(a[href*="/status/${LISTED_TWEET}"])`);
+    await page.focus(tweetArticle(LISTED_TWEET));
     await page.press('t');
     await expectHeldThenCancel(page, 'x:aniesbaswedan', 'share');
   });
@@ -283,7 +240,7 @@ describe.each<[string, LaunchDriver]>([
   it('keeps guarding across X’s in-page navigation, forward and back', async () => {
     const page = await openPage(HOME);
     await page.evaluate('(window.__sameDocument = true)');
-    await page.click(`article[data-testid="tweet"]:has(a[href*="/status/${LISTED_TWEET}"]) [data-testid="User-Name"] a[href="/AniesBaswedan"]`);
+    await page.click(`${tweetArticle(LISTED_TWEET)} [data-testid="User-Name"] a[href="/AniesBaswedan"]`);
     await page.waitFor('[data-testid="UserName"]');
     expect(await page.evaluate('[location.pathname, document.title, window.__sameDocument]')).toEqual([
       '/AniesBaswedan',
@@ -314,15 +271,9 @@ describe.each<[string, LaunchDriver]>([
 
   it('warns on a newly imported account in a tab that was already open', async () => {
     const page = await openPage(HOME);
-    const options = await openExtensionPage('options.html');
-    await options.setFile('input[type="file"][name="list-import"]', 'kompas.json', GOOD_LIST);
-    await options.waitFor('[data-import-status="ok"]');
+    await importList(() => openExtensionPage('options.html'), 'kompas.json', GOOD_LIST);
 
     await page.click(KOMPAS_LIKE);
     await expectHeldThenCancel(page, 'x:kompascom', 'like');
-  });
-
-  it('made no request outside the replicas', () => {
-    expect(browser.requestsOutsideReplicas()).toEqual([]);
   });
 });

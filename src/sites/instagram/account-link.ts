@@ -1,5 +1,5 @@
-import { accountFromUrl } from '../../lists/normalise';
 import type { AccountRef } from '../../lists/platform';
+import { accountFromHref, onlyPlatform } from '../account-from-href';
 import { InstagramSelectors } from './selectors';
 
 // Instagram writes profile links as relative paths (/user/). Resolving them
@@ -9,15 +9,7 @@ const INSTAGRAM_ORIGIN = 'https://www.instagram.com/';
 
 /** The Instagram account a link points to, or null for posts, reserved pages and other sites. */
 export function accountFromLink(link: Element): AccountRef | null {
-  const href = link.getAttribute('href');
-  if (href === null) return null;
-  let url: URL;
-  try {
-    url = new URL(href, INSTAGRAM_ORIGIN);
-  } catch {
-    return null;
-  }
-  return onlyInstagram(accountFromUrl(url));
+  return accountFromHref(link.getAttribute('href'), INSTAGRAM_ORIGIN, 'instagram');
 }
 
 /** The first link under `scope` that points to an Instagram profile, with its account. */
@@ -44,5 +36,5 @@ export function nearestLinkedAccount(element: Element, limit: Element | null): A
 }
 
 export function onlyInstagram(account: AccountRef | null): AccountRef | null {
-  return account?.platform === 'instagram' ? account : null;
+  return onlyPlatform(account, 'instagram');
 }

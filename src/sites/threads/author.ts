@@ -1,5 +1,5 @@
-import { accountFromUrl } from '../../lists/normalise';
 import type { AccountRef } from '../../lists/platform';
+import { platformAccountFromUrl, resolveHref } from '../account-from-href';
 import { ThreadsSelectors } from './selectors';
 
 // Threads writes links as relative paths; resolving them against one fixed
@@ -36,21 +36,7 @@ export function postAuthor(post: Element): AccountRef | null {
 }
 
 function authorOfPostLink(link: Element): AccountRef | null {
-  const url = resolve(link);
+  const url = resolveHref(link.getAttribute('href'), THREADS_ORIGIN);
   const handle = url === null ? undefined : POST_PATH.exec(url.pathname)?.[1];
-  return url === null || handle === undefined ? null : onlyThreads(accountFromUrl(new URL(`/${handle}`, url)));
-}
-
-function resolve(link: Element): URL | null {
-  const href = link.getAttribute('href');
-  if (href === null) return null;
-  try {
-    return new URL(href, THREADS_ORIGIN);
-  } catch {
-    return null;
-  }
-}
-
-function onlyThreads(account: AccountRef | null): AccountRef | null {
-  return account?.platform === 'threads' ? account : null;
+  return url === null || handle === undefined ? null : platformAccountFromUrl(new URL(`/${handle}`, url), 'threads');
 }

@@ -1,5 +1,6 @@
-import { accountFromUrl, normaliseAccount } from '../../lists/normalise';
+import { normaliseAccount } from '../../lists/normalise';
 import type { AccountRef } from '../../lists/platform';
+import { accountFromHref, onlyPlatform } from '../account-from-href';
 import { XSelectors } from './selectors';
 
 // X writes profile links as relative paths. Resolving them against a fixed X
@@ -9,15 +10,7 @@ const X_ORIGIN = 'https://x.com/';
 
 /** The X account a link points to, or null for posts, reserved pages and other sites. */
 export function accountFromLink(link: Element): AccountRef | null {
-  const href = link.getAttribute('href');
-  if (href === null) return null;
-  let url: URL;
-  try {
-    url = new URL(href, X_ORIGIN);
-  } catch {
-    return null;
-  }
-  return onlyX(accountFromUrl(url));
+  return accountFromHref(link.getAttribute('href'), X_ORIGIN, 'x');
 }
 
 /** The account of the first link under `scope` that points to an X profile. */
@@ -54,5 +47,5 @@ function* mentionedAccounts(text: string): Generator<AccountRef> {
 }
 
 export function onlyX(account: AccountRef | null): AccountRef | null {
-  return account?.platform === 'x' ? account : null;
+  return onlyPlatform(account, 'x');
 }

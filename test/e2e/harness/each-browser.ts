@@ -11,7 +11,8 @@ export interface BrowserSession {
   openExtensionPage(path: ExtensionPage): Promise<PageHandle>;
 }
 
-const BROWSERS: readonly [BrowserName, LaunchDriver][] = [
+/** The browsers every spec runs in, in order, with how to launch each. */
+export const BROWSERS: readonly [BrowserName, LaunchDriver][] = [
   ['chromium', launchChromium],
   ['firefox', launchFirefox],
 ];

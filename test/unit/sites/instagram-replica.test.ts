@@ -1,14 +1,9 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.instagram.com/"}
 import { describe, expect, it } from 'vitest';
-import { fixtureSource, find, iconButton, loadFixture, post, textButtonNear, type InstagramFixture } from './instagram-fixture';
+import { find, iconButton, post, startReplica, textButtonNear } from './instagram-fixture';
 
 /** The replica is what the E2E suite clicks through; these tests pin its log contract. */
-function startReplica(fixture: InstagramFixture): unknown[] {
-  loadFixture(fixture);
-  new Function(fixtureSource('replica.js'))();
-  return (window as unknown as { __replicaLog: unknown[] }).__replicaLog;
-}
 
 const mouse = (type: string) => new MouseEvent(type, { bubbles: true, cancelable: true });
 

@@ -4,16 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { instagramAdapter } from '../../../src/sites/instagram';
 import { InstagramSelectors } from '../../../src/sites/instagram/selectors';
 import {
-  INSTAGRAM_FIXTURES,
   click,
   dblclick,
   expectAction,
   find,
-  fixtureSource,
   iconButton,
   loadFixture,
+  parseAll,
   post,
-  type InstagramFixture,
 } from './instagram-fixture';
 
 const LABELS = {
@@ -34,9 +32,7 @@ describe('instagramAdapter', () => {
 });
 
 describe('the selector table', () => {
-  const pages = (Object.keys(INSTAGRAM_FIXTURES) as InstagramFixture[]).map((name) =>
-    new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html'),
-  );
+  const pages = parseAll();
   // Not selectors, or layouts the fixtures do not save: a post dialog and the
   // older submit button are built from the post page in instagram-post.test.ts.
   const elsewhere = new Set(['postIconHeight', 'dialog', 'submitButton']);

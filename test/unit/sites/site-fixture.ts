@@ -12,18 +12,30 @@ import type { DetectedAction, SiteAdapter } from '../../../src/sites/adapter';
 export function sitePages<Name extends string>(site: string, urls: Readonly<Record<Name, string>>) {
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures', site);
   const fixtureSource = (file: string): string => readFileSync(join(dir, file), 'utf8');
+  /**
+   * Replaces the whole document with a parsed fixture (its <html lang> and
+   * <title> too) and moves the window to its URL; its scripts stay inert.
+   */
+  const loadFixture = (name: Name, url: string = urls[name]): void => {
+    const parsed = new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html');
+    const page = document.adoptNode(parsed.documentElement);
+    document.documentElement.remove();
+    document.append(page);
+    history.replaceState(null, '', url);
+  };
   return {
     fixtureSource,
-    /**
-     * Replaces the whole document with a parsed fixture (its <html lang> and
-     * <title> too) and moves the window to its URL; its scripts stay inert.
-     */
-    loadFixture(name: Name, url: string = urls[name]): void {
-      const parsed = new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html');
-      const page = document.adoptNode(parsed.documentElement);
-      document.documentElement.remove();
-      document.append(page);
-      history.replaceState(null, '', url);
+    loadFixture,
+    /** Every saved page, parsed but not loaded: for checks that a selector matches somewhere. */
+    parseAll: (): Document[] =>
+      (Object.keys(urls) as Name[]).map((name) =>
+        new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html'),
+      ),
+    /** Loads a fixture and runs the site's replica.js on it, as the E2E pages do; returns its live log. */
+    startReplica<Entry = unknown>(name: Name, url?: string): Entry[] {
+      loadFixture(name, url);
+      new Function(fixtureSource('replica.js'))();
+      return (window as unknown as { __replicaLog: Entry[] }).__replicaLog;
     },
   };
 }
@@ -44,9 +56,11 @@ export function adapterEvents(adapter: SiteAdapter) {
     expect(answers).toHaveLength(1);
     return answers[0] ?? null;
   };
+  const mouse = (type: string) => new MouseEvent(type, { bubbles: true, cancelable: true, composed: true });
   return {
-    click: (target: Node) =>
-      detectOn(target, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })),
+    detectOn,
+    click: (target: Node) => detectOn(target, mouse('click')),
+    dblclick: (target: Node) => detectOn(target, mouse('dblclick')),
     press: (target: Element, init: KeyboardEventInit) =>
       detectOn(target, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })),
     expectAction(actual: DetectedAction | null, intent: DetectedAction['intent'], id: string, element: Element): void {

@@ -13,8 +13,21 @@ export const THREADS_FIXTURES = {
 } as const;
 export type ThreadsFixture = keyof typeof THREADS_FIXTURES;
 
-export const { fixtureSource, loadFixture } = sitePages('threads', THREADS_FIXTURES);
+const pages = sitePages('threads', THREADS_FIXTURES);
+export const { fixtureSource, loadFixture, parseAll } = pages;
 export const { click, press, expectAction } = adapterEvents(threadsAdapter);
+
+/** One handler run of replica.js, as it logs it into window.__replicaLog. */
+export interface ReplicaEntry {
+  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'reply' | 'repost-menu' | 'unrepost';
+  account: string;
+  post?: string;
+  via: 'click' | 'keyboard';
+}
+
+/** Loads a fixture (at another URL if given) and runs replica.js on it, as the E2E pages do; returns its live log. */
+export const startReplica = (name: ThreadsFixture, url?: string): ReplicaEntry[] =>
+  pages.startReplica<ReplicaEntry>(name, url);
 
 const POST = 'div[data-pressable-container="true"]';
 

@@ -2,25 +2,13 @@
 // @vitest-environment-options {"url": "https://www.threads.net/"}
 import { describe, expect, it } from 'vitest';
 import { threadsAdapter } from '../../../src/sites/threads';
-import { click, control, find, fixtureSource, loadFixture, textButton, type ThreadsFixture } from './threads-fixture';
+import { click, control, find, startReplica, textButton } from './threads-fixture';
 
 /**
  * The replica is what the E2E suite clicks through; these tests pin its log
  * contract, and check its own reading of each post (avatar, composer
  * placeholder, URL) against the adapter's (permalinks).
  */
-interface ReplicaEntry {
-  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'reply' | 'repost-menu' | 'unrepost';
-  account: string;
-  post?: string;
-  via: 'click' | 'keyboard';
-}
-
-function startReplica(fixture: ThreadsFixture, url?: string): ReplicaEntry[] {
-  loadFixture(fixture, url);
-  new Function(fixtureSource('replica.js'))();
-  return (window as unknown as { __replicaLog: ReplicaEntry[] }).__replicaLog;
-}
 
 const iconLabel = (button: Element) => find('svg', button).getAttribute('aria-label');
 

@@ -4,15 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { threadsAdapter } from '../../../src/sites/threads';
 import { ThreadsSelectors } from '../../../src/sites/threads/selectors';
 import {
-  THREADS_FIXTURES,
   click,
   control,
   expectAction,
   find,
-  fixtureSource,
   loadFixture,
+  parseAll,
   post,
-  type ThreadsFixture,
 } from './threads-fixture';
 
 describe('threadsAdapter', () => {
@@ -28,9 +26,7 @@ describe('threadsAdapter', () => {
 });
 
 describe('the selector table', () => {
-  const pages = (Object.keys(THREADS_FIXTURES) as ThreadsFixture[]).map((name) =>
-    new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html'),
-  );
+  const pages = parseAll();
 
   // Every hook the adapter relies on must exist in the saved pages, or the fixtures no longer model Threads.
   it.each(Object.entries(ThreadsSelectors))('%s matches in the fixtures', (_name, selector) => {

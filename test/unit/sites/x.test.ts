@@ -4,15 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../src/sites/x';
 import { XSelectors } from '../../../src/sites/x/selectors';
 import {
-  X_FIXTURES,
   click,
   expectAction,
   find,
-  fixtureSource,
   inTweet,
   loadFixture,
+  parseAll,
   tweet,
-  type XFixture,
 } from './x-fixture';
 
 describe('xAdapter', () => {
@@ -28,9 +26,7 @@ describe('xAdapter', () => {
 });
 
 describe('the selector table', () => {
-  const pages = (Object.keys(X_FIXTURES) as XFixture[]).map((name) =>
-    new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html'),
-  );
+  const pages = parseAll();
 
   // Selector rot shows up here first: every hook the adapter relies on must
   // exist in the saved pages, or the fixtures no longer model X.
