@@ -4,7 +4,7 @@ import type { ListedAccount } from '../lists/listed-account';
 import type { Clause } from '../rules/clause';
 import type { Decision } from '../history/entry';
 import type { Language } from './language';
-import { WARNING_TEXT } from './warning-text';
+import { messages } from './i18n/messages';
 import { displayHandle } from './display-handle';
 import { placeNear, type Box, type Placement } from './place-near';
 
@@ -25,7 +25,7 @@ export interface WarningProps {
  */
 export function Warning(props: WarningProps) {
   const { intent, listed, clause, lang, anchor, onDecision } = props;
-  const text = WARNING_TEXT[lang];
+  const text = messages(lang).warning;
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 

@@ -1,6 +1,6 @@
 import type { ListedAccount } from '../../lists/listed-account';
 import type { Language } from '../language';
-import { MARKER_TEXT } from './marker-text';
+import { messages } from '../i18n/messages';
 
 export const MARKER_TAG = 'jaga-netral-marker';
 
@@ -17,7 +17,7 @@ p { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; col
 `;
 
 export function createMarker(listed: ListedAccount, lang: Language, followed: boolean): HTMLElement {
-  const text = MARKER_TEXT[lang];
+  const text = messages(lang).marker;
   const host = document.createElement(MARKER_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../../src/ui/i18n/messages';
+import { INTENTS } from '../../../src/guard/intent';
+import { preferredLanguage, resolveLanguage } from '../../../src/ui/language';
+
+/** Every leaf of a message tree, rendered to text (functions with sample arguments). */
+function leaves(tree: object, path = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
+    const at = path ? `${path}.${key}` : key;
+    if (typeof value === 'string') return [[at, value]];
+    if (typeof value === 'function') {
+      const sample = (value as (...args: unknown[]) => string);
+      return INTENTS.map((intent) => [`${at}(${intent})`, String(sample(intent, 'Nama', 'Daftar'))]);
+    }
+    return leaves(value as object, at);
+  });
+}
+
+/** Strings that read the same in both languages on purpose. */
+const SAME_IN_BOTH: ReadonlySet<string> = new Set([]);
+
+describe('interface text', () => {
+  const id = new Map(leaves(MESSAGES.id));
+  const en = new Map(leaves(MESSAGES.en));
+
+  it('has the same keys in Indonesian and English', () => {
+    expect([...id.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it.each([...en.keys()])('%s is written and translated', (key) => {
+    expect(en.get(key)?.trim()).not.toBe('');
+    expect(id.get(key)?.trim()).not.toBe('');
+    if (!SAME_IN_BOTH.has(key)) expect(id.get(key)).not.toBe(en.get(key));
+  });
+});
+
+describe('language', () => {
+  it.each([
+    [['id-ID', 'en'], 'id'],
+    [['id'], 'id'],
+    [['en-US', 'id'], 'en'],
+    [['nl'], 'en'],
+    [[], 'en'],
+  ] as const)('follows the browser %j → %s', (languages, lang) => {
+    expect(preferredLanguage(languages)).toBe(lang);
+  });
+
+  it('lets the user choose over the browser', () => {
+    expect(resolveLanguage('en', ['id-ID'])).toBe('en');
+    expect(resolveLanguage('id', ['en-US'])).toBe('id');
+    expect(resolveLanguage('auto', ['id-ID'])).toBe('id');
+  });
+});
