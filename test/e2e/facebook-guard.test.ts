@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
+import { FEED, FEED_ID, importFacebookList, like, PAGE_LISTED, post, PROFILE_NUMERIC } from './facebook-replica';
 import { describeInEachBrowser } from './harness/each-browser';
 import {
   expectHeldThenCancel,
   expectPassedThrough,
-  importList,
   markerFor,
   proceedAndWait,
   replicaLog,
@@ -14,26 +14,6 @@ import {
 
 /** The Facebook guard end to end, on the replicas, in both browsers with the built extension. */
 
-const FEED = 'https://www.facebook.com/';
-const FEED_ID = 'https://www.facebook.com/?locale=id_ID';
-const PAGE_LISTED = 'https://www.facebook.com/aniesbaswedan';
-const PROFILE_NUMERIC = 'https://www.facebook.com/profile.php?id=100044123456789';
-
-/** A list naming the Facebook accounts of three candidates: the shipped lists name none yet. */
-const FACEBOOK_LIST = JSON.stringify({
-  format: 'jaga-netral/list@1',
-  id: 'e2e-facebook',
-  title: 'E2E: Facebook accounts',
-  updated: '2024-01-10',
-  entries: [
-    { name: 'Anies Baswedan (E2E)', accounts: [{ platform: 'facebook', id: 'https://www.facebook.com/AniesBaswedan' }] },
-    { name: 'Prabowo Subianto (E2E)', accounts: [{ platform: 'facebook', id: 'prabowo' }] },
-    { name: 'Ganjar Pranowo (E2E)', accounts: [{ platform: 'facebook', id: 'https://www.facebook.com/profile.php?id=100044123456789' }] },
-  ],
-});
-
-const post = (id: string) => `[aria-posinset]:has(a[href*="/posts/${id}?"])`;
-const like = (id: string) => `${post(id)} [role="button"]:has(> [data-ad-rendering-role="like_button"])`;
 const share = (id: string) => `${post(id)} [role="button"]:has(> [data-ad-rendering-role="share_button"])`;
 const reaction = (id: string, label: string) => `${post(id)} [role="toolbar"] [role="button"][aria-label="${label}"]`;
 const feedFollow = (id: string) => `${post(id)} h4 [role="button"]`;
@@ -154,7 +134,5 @@ describeInEachBrowser(
       await expectPassedThrough(page, [{ action: 'unfollow', account: '100044123456789', via: 'click' }]);
     });
   },
-  {
-    setup: (session) => importList(() => session.openExtensionPage('options.html'), 'facebook.json', FACEBOOK_LIST),
-  },
+  { setup: importFacebookList },
 );

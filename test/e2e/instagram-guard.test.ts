@@ -1,8 +1,10 @@
 import { expect, it } from 'vitest';
 import { describeInEachBrowser } from './harness/each-browser';
+import { ANIES_POST, article, FEED, FEED_ID, icon, PROFILE_ANIES, PROFILE_PRABOWO_FOLLOWED } from './instagram-replica';
 import {
   cancelWithButton,
   expectHeldThenCancel,
+  markerFor,
   proceedAndWait,
   replicaLog,
   replicaLogged,
@@ -11,12 +13,6 @@ import {
 } from './warning-contract';
 
 /** The Instagram guard end to end, on the replicas, in both browsers with the built extension. */
-
-const FEED = 'https://www.instagram.com/';
-const FEED_ID = 'https://www.instagram.com/?hl=id';
-
-const article = (code: string) => `article:has(a[href="/p/${code}/"])`;
-const icon = (code: string, label: string) => `${article(code)} [role="button"]:has(> div > span > svg[aria-label="${label}"][height="24"])`;
 
 describeInEachBrowser('Instagram guard', ({ openPage }) => {
   it('holds a like on a listed author, cancels it, then replays it once on proceed', async () => {
@@ -51,7 +47,7 @@ describeInEachBrowser('Instagram guard', ({ openPage }) => {
   });
 
   it("holds a follow on a listed account's profile page", async () => {
-    const page = await openPage('https://www.instagram.com/aniesbaswedan/');
+    const page = await openPage(PROFILE_ANIES);
     await page.click('header button');
     await expectHeldThenCancel(page, 'instagram:aniesbaswedan', 'follow');
   });
@@ -80,6 +76,22 @@ describeInEachBrowser('Instagram guard', ({ openPage }) => {
     await expectHeldThenCancel(page, 'instagram:aniesbaswedan', 'share');
   });
 
+  it('keeps guarding across Instagram’s in-page navigation, to a profile and back', async () => {
+    const page = await openPage(FEED);
+    await page.evaluate('(window.__sameDocument = true)');
+    await page.click(`${article(ANIES_POST)} a[href="/aniesbaswedan/"]`);
+    await page.waitFor('header h2');
+    await page.waitFor(markerFor('instagram:aniesbaswedan'));
+    expect(await page.evaluate('[location.pathname, window.__sameDocument]')).toEqual(['/aniesbaswedan/', true]);
+    await page.click('header button');
+    await expectHeldThenCancel(page, 'instagram:aniesbaswedan', 'follow');
+
+    await page.evaluate('(history.back(), true)');
+    await page.click(icon(ANIES_POST, 'Like'));
+    await expectHeldThenCancel(page, 'instagram:aniesbaswedan', 'like');
+    expect(await page.evaluate('[location.pathname, window.__sameDocument]')).toEqual(['/', true]);
+  });
+
   it('lets unlisted accounts and undo actions through untouched', async () => {
     const page = await openPage(FEED);
     await page.click(icon('C2feedKompas', 'Like'));
@@ -94,7 +106,7 @@ describeInEachBrowser('Instagram guard', ({ openPage }) => {
   });
 
   it('never interrupts unfollowing a listed account', async () => {
-    const page = await openPage('https://www.instagram.com/prabowo/');
+    const page = await openPage(PROFILE_PRABOWO_FOLLOWED);
     await page.click('header button');
     expect(await replicaLogged(page, 1)).toEqual([{ action: 'unfollow', account: 'prabowo', via: 'click' }]);
     expect(await page.count(WARNING)).toBe(0);

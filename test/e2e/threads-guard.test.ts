@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { PageHandle } from './harness/driver';
-import { describeInEachBrowser, type BrowserSession } from './harness/each-browser';
+import { describeInEachBrowser } from './harness/each-browser';
 import {
   ANIES_LIKED_POST,
   ANIES_POST,
@@ -15,13 +15,14 @@ import {
   PROFILE_FOLLOWING,
   PROFILE_PRABOWO_FOLLOWED,
   REPLY_POST_BUTTON,
-  THREADS_LIST,
+  importThreadsList,
+  post,
   postControl,
 } from './threads-replica';
 import {
   cancelWithButton,
   expectHeldThenCancel,
-  importList,
+  markerFor,
   proceedAndWait,
   replicaLog,
   replicaLogged,
@@ -45,10 +46,6 @@ async function expectHeldThenProceedOnce(page: PageHandle, control: string, acco
   expect(actions).toHaveLength(1);
   return actions[0];
 }
-
-/** The shipped lists name no Threads accounts yet: each browser imports one first. */
-const importThreadsList = ({ openExtensionPage }: BrowserSession) =>
-  importList(() => openExtensionPage('options.html'), 'threads.json', THREADS_LIST);
 
 describeInEachBrowser('Threads guard', ({ openPage }) => {
   it('holds a like on a listed author, cancels it, then replays it once on proceed', async () => {
@@ -90,6 +87,22 @@ describeInEachBrowser('Threads guard', ({ openPage }) => {
     const action = await expectHeldThenProceedOnce(page, postControl(PRABOWO_REPOST, 'Repost'), 'threads:prabowo', 'share');
     expect(action).toEqual({ action: 'repost-menu', account: 'prabowo', post: PRABOWO_REPOST, via: 'click' });
     expect(await page.count('[role="menu"]')).toBe(1);
+  });
+
+  it('keeps guarding across Threads’ in-page navigation, to a profile and back', async () => {
+    const page = await openPage(FEED);
+    await page.evaluate('(window.__sameDocument = true)');
+    await page.click(`${post(ANIES_POST)} a[href="/@aniesbaswedan"]`);
+    await page.waitFor(PROFILE_FOLLOW);
+    await page.waitFor(markerFor('threads:aniesbaswedan'));
+    expect(await page.evaluate('[location.pathname, window.__sameDocument]')).toEqual(['/@aniesbaswedan', true]);
+    await page.click(PROFILE_FOLLOW);
+    await expectHeldThenCancel(page, 'threads:aniesbaswedan', 'follow');
+
+    await page.evaluate('(history.back(), true)');
+    await page.click(postControl(ANIES_POST, 'Like'));
+    await expectHeldThenCancel(page, 'threads:aniesbaswedan', 'like');
+    expect(await page.evaluate('[location.pathname, window.__sameDocument]')).toEqual(['/', true]);
   });
 
   it('lets unlisted accounts and undo actions through untouched', async () => {

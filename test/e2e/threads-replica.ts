@@ -1,3 +1,6 @@
+import type { BrowserSession } from './harness/each-browser';
+import { importSiteList } from './warning-contract';
+
 /**
  * What the Threads specs know about the Threads replica pages
  * (test/fixtures/threads): their URLs, selectors and the list naming their
@@ -17,9 +20,11 @@ export const KOMPAS_POST = 'C2kompasPost';
 export const PRABOWO_REPOST = 'C3prabowoPost';
 export const ANIES_LIKED_POST = 'C6aniesLiked';
 
+/** A post, by its code. */
+export const post = (code: string) => `div[data-pressable-container="true"]:has(a[href$="/post/${code}"])`;
+
 /** A control of a post, by its icon's label ("Like", "Suka", "Repost", "Follow"…). */
-export const postControl = (code: string, label: string) =>
-  `div[data-pressable-container="true"]:has(a[href$="/post/${code}"]) [role="button"]:has(svg[aria-label="${label}"])`;
+export const postControl = (code: string, label: string) => `${post(code)} [role="button"]:has(svg[aria-label="${label}"])`;
 
 /** The profile header's buttons (the fixtures style Follow and Following apart). */
 export const PROFILE_FOLLOW = '[role="button"].barcelona-follow:not(.followed)';
@@ -28,14 +33,9 @@ export const PROFILE_FOLLOWING = '[role="button"].barcelona-follow.followed';
 export const REPLY_POST_BUTTON = '[role="dialog"] [role="button"].barcelona-post-button';
 
 /** A list naming the Threads accounts of three candidates: the shipped lists name none yet. */
-export const THREADS_LIST = JSON.stringify({
-  format: 'jaga-netral/list@1',
-  id: 'e2e-threads',
-  title: 'E2E: Threads accounts',
-  updated: '2024-01-10',
-  entries: [
-    { name: 'Anies Baswedan (E2E)', accounts: [{ platform: 'threads', id: '@aniesbaswedan' }] },
-    { name: 'Prabowo Subianto (E2E)', accounts: [{ platform: 'threads', id: 'https://www.threads.net/@prabowo' }] },
-    { name: 'Ganjar Pranowo (E2E)', accounts: [{ platform: 'threads', id: '@ganjar_pranowo' }] },
-  ],
-});
+export const importThreadsList = (session: BrowserSession) =>
+  importSiteList(session, 'threads', [
+    ['Anies Baswedan (E2E)', '@aniesbaswedan'],
+    ['Prabowo Subianto (E2E)', 'https://www.threads.net/@prabowo'],
+    ['Ganjar Pranowo (E2E)', '@ganjar_pranowo'],
+  ]);

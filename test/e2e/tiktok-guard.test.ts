@@ -1,10 +1,22 @@
 import { expect, it } from 'vitest';
 import { describeInEachBrowser } from './harness/each-browser';
 import {
+  ANIES,
+  ANIES_LIKED,
+  button,
+  FORYOU,
+  FORYOU_ID,
+  importTikTokList,
+  item,
+  KOMPAS,
+  PROFILE_FOLLOWED,
+  PROFILE_LISTED,
+  VIDEO_PAGE,
+} from './tiktok-replica';
+import {
   cancelWithEscape,
   expectHeldThenCancel,
   expectPassedThrough,
-  importList,
   proceedAndWait,
   replicaLog,
   waitForWarning,
@@ -12,32 +24,7 @@ import {
 
 /** The TikTok guard end to end, on the replicas (test/fixtures/tiktok), in both browsers with the built extension. */
 
-const FORYOU = 'https://www.tiktok.com/foryou';
-const FORYOU_ID = 'https://www.tiktok.com/foryou?lang=id-ID';
-const VIDEO_PAGE = 'https://www.tiktok.com/@aniesbaswedan/video/7300000000000000001';
-const PROFILE_LISTED = 'https://www.tiktok.com/@aniesbaswedan';
-const PROFILE_FOLLOWED = 'https://www.tiktok.com/@prabowo';
-
-/** Feed videos: by @aniesbaswedan, by @kompascom, and an already liked one by @aniesbaswedan. */
-const ANIES = '7300000000000000001';
-const KOMPAS = '7300000000000000002';
-const ANIES_LIKED = '7300000000000000003';
-
-const item = (video: string) => `[data-e2e="recommend-list-item-container"]:has(#xgwrapper-0-${video})`;
-const button = (scope: string, hook: string) => `${scope} button:has([data-e2e="${hook}"])`;
 const FOOTER_POST = '.css-2b5-DivCommentFooter [data-e2e="comment-post"]';
-
-/** The shipped lists name no TikTok account yet: test data for these specs only. */
-const TIKTOK_LIST = JSON.stringify({
-  format: 'jaga-netral/list@1',
-  id: 'e2e-tiktok',
-  title: 'E2E: TikTok accounts',
-  updated: '2024-01-10',
-  entries: [
-    { name: 'Anies Baswedan (E2E)', accounts: [{ platform: 'tiktok', id: '@aniesbaswedan' }] },
-    { name: 'Prabowo Subianto (E2E)', accounts: [{ platform: 'tiktok', id: 'https://www.tiktok.com/@prabowo' }] },
-  ],
-});
 
 describeInEachBrowser(
   'TikTok guard',
@@ -127,7 +114,5 @@ describeInEachBrowser(
       await expectPassedThrough(page, [{ action: 'unfollow', account: 'prabowo', via: 'click' }]);
     });
   },
-  {
-    setup: (session) => importList(() => session.openExtensionPage('options.html'), 'tiktok.json', TIKTOK_LIST),
-  },
+  { setup: importTikTokList },
 );

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
+import type { Platform } from '../../src/lists/platform';
 import type { PageHandle } from './harness/driver';
+import type { BrowserSession } from './harness/each-browser';
 
 /**
  * The warning's test contract (design.md, "Warning UI") and the replicas'
@@ -16,6 +18,14 @@ export const historyRow = (account: string, intent: Intent, decision: 'cancelled
   `[data-history-entry][data-account="${account}"][data-intent="${intent}"][data-decision="${decision}"]`;
 
 export const markerFor = (account: string) => `[data-marker="listed"][data-account="${account}"]`;
+
+/**
+ * A main-world expression: whether an element matching `scope` holds this
+ * account's marker. Markers sit in shadow roots, which CSS cannot look into
+ * from the post around them, so each host inside the scope is asked.
+ */
+export const markedWithin = (scope: string, account: string) =>
+  `[...document.querySelectorAll(${JSON.stringify(`${scope} *`)})].some((el) => el.shadowRoot?.querySelector(${JSON.stringify(markerFor(account))}))`;
 
 /** Every replica logs `{action, account, …}` for each handler run. */
 export interface LoggedAction {
@@ -107,4 +117,23 @@ export async function importList(openOptions: () => Promise<PageHandle>, fileNam
   const options = await openOptions();
   await options.setFile('input[type="file"][name="list-import"]', fileName, json);
   await options.waitFor('[data-import-status="ok"]');
+}
+
+/**
+ * Imports a list naming one platform's accounts, `[candidate, account id]`
+ * each: test data for the sites the shipped lists do not cover yet.
+ */
+export function importSiteList(
+  { openExtensionPage }: BrowserSession,
+  platform: Platform,
+  entries: readonly (readonly [name: string, id: string])[],
+): Promise<void> {
+  const list = JSON.stringify({
+    format: 'jaga-netral/list@1',
+    id: `e2e-${platform}`,
+    title: `E2E: ${platform} accounts`,
+    updated: '2024-01-10',
+    entries: entries.map(([name, id]) => ({ name, accounts: [{ platform, id }] })),
+  });
+  return importList(() => openExtensionPage('options.html'), `${platform}.json`, list);
 }

@@ -4,7 +4,6 @@ import type { PageHandle } from './harness/driver';
 import {
   expectHeldThenCancel,
   expectPassedThrough,
-  importList,
   proceedAndWait,
   replicaLog,
   waitForWarning,
@@ -12,23 +11,9 @@ import {
   warningButton,
   type Intent,
 } from './warning-contract';
+import { CHANNEL_LISTED, CHANNEL_SUBSCRIBED, importYouTubeList, WATCH, WATCH_UNLISTED, YT } from './youtube-replica';
 
 /** The YouTube guard end to end, on the replicas, in both browsers with the built extension. */
-
-const YT = 'https://www.youtube.com';
-const WATCH = `${YT}/watch?v=aniesVideo01`;
-
-// The shipped lists name no YouTube channels yet: test data, for this spec only.
-const YOUTUBE_LIST = JSON.stringify({
-  format: 'jaga-netral/list@1',
-  id: 'e2e-youtube',
-  title: 'E2E: YouTube channels',
-  updated: '2024-01-10',
-  entries: [
-    { name: 'Anies Baswedan (E2E)', accounts: [{ platform: 'youtube', id: '@aniesbaswedan' }] },
-    { name: 'Prabowo Subianto (E2E)', accounts: [{ platform: 'youtube', id: 'https://www.youtube.com/@prabowo' }] },
-  ],
-});
 
 const WATCH_LIKE = 'ytd-watch-metadata like-button-view-model button';
 const WATCH_SUBSCRIBE = 'ytd-watch-metadata #subscribe-button button';
@@ -72,7 +57,7 @@ describeInEachBrowser(
     it('holds Subscribe on the watch page and on the channel page', async () => {
       const watch = await session.openPage(WATCH);
       await clickAndCancel(watch, WATCH_SUBSCRIBE, ANIES, 'follow');
-      const channel = await session.openPage(`${YT}/@aniesbaswedan`);
+      const channel = await session.openPage(CHANNEL_LISTED);
       await clickAndCancel(channel, HEADER_SUBSCRIBE, ANIES, 'follow');
     });
 
@@ -120,7 +105,7 @@ describeInEachBrowser(
     });
 
     it('lets an unlisted channel’s video through untouched', async () => {
-      const page = await session.openPage(`${YT}/watch?v=kompasVideo1`);
+      const page = await session.openPage(WATCH_UNLISTED);
       await page.click(WATCH_LIKE);
       await page.click(WATCH_SUBSCRIBE);
       await expectPassedThrough(page, [
@@ -130,7 +115,7 @@ describeInEachBrowser(
     });
 
     it('never interrupts unsubscribing or unliking a listed channel', async () => {
-      const channel = await session.openPage(`${YT}/@prabowo`);
+      const channel = await session.openPage(CHANNEL_SUBSCRIBED);
       await channel.click(HEADER_SUBSCRIBE);
       await expectPassedThrough(channel, [{ action: 'unsubscribe', account: '@prabowo', via: 'click' }]);
       const watch = await session.openPage(WATCH);
@@ -140,9 +125,5 @@ describeInEachBrowser(
       ]);
     });
   },
-  {
-    async setup(session) {
-      await importList(() => session.openExtensionPage('options.html'), 'youtube.json', YOUTUBE_LIST);
-    },
-  },
+  { setup: importYouTubeList },
 );

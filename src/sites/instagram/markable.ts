@@ -23,8 +23,21 @@ export function markable(element: Element): Markable | null {
 /** The label goes on the author row, after the username. */
 function markablePost(post: Element): Markable | null {
   const account = postAuthor(post);
-  const anchor = account === null ? null : authorNameLink(post, account)?.parentElement;
-  return account === null || !anchor ? null : { account, kind: 'post', anchor };
+  const link = account === null ? null : authorNameLink(post, account);
+  const anchor = link === null ? null : nameRow(link, post);
+  return account === null || anchor === null ? null : { account, kind: 'post', anchor };
+}
+
+/**
+ * Instagram wraps the username in blocks (`<div><a><div><span>`), so a label
+ * appended beside the link would start a line of its own and push the post
+ * down. The row is the nearest wrapper holding more than the name (its badge,
+ * time stamp, Follow), where the label lines up at the end.
+ */
+function nameRow(link: HTMLElement, post: Element): HTMLElement | null {
+  let row = link.parentElement;
+  while (row !== null && row !== post && row.childElementCount === 1) row = row.parentElement;
+  return row;
 }
 
 /**

@@ -5,14 +5,17 @@ import { messages } from '../i18n/messages';
 export const MARKER_TAG = 'jaga-netral-marker';
 
 /**
- * Inline, one line high, and isolated in an open shadow root: the page's
- * styles cannot restyle it and it cannot restyle the page. The label has no
- * role of its own beyond a note, so screen readers read it with the post.
+ * Inline and isolated in an open shadow root: the page's styles cannot
+ * restyle it and it cannot restyle the page. The host is zero-height and the
+ * label is centred on it, so a label taller than the site's name row never
+ * makes the row, or the feed, any taller. The label has no role of its own
+ * beyond a note, so screen readers read it with the post.
  */
 const CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 6px; line-height: 1; }
-span { font: 600 11px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #92400e; background: #fef3c7;
-  border: 1px solid #f59e0b; border-radius: 999px; padding: 1px 6px; white-space: nowrap; }
+:host { all: initial; display: inline-block; height: 0; line-height: 0; vertical-align: middle; overflow: visible;
+  margin-inline-start: 6px; }
+span { display: inline-block; transform: translateY(-50%); font: 600 11px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #92400e; background: #fef3c7; border: 1px solid #f59e0b; border-radius: 999px; padding: 1px 6px; white-space: nowrap; }
 p { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #92400e; margin: 4px 0 0; white-space: normal; max-width: 420px; }
 `;
 
@@ -32,6 +35,8 @@ export function createMarker(listed: ListedAccount, lang: Language, followed: bo
   if (followed) {
     // The note sits under the profile name, where following is decided.
     host.style.setProperty('display', 'block', 'important');
+    host.style.setProperty('height', 'auto', 'important');
+    host.style.setProperty('line-height', 'normal', 'important');
     label.setAttribute('data-followed', 'true');
     const note = document.createElement('p');
     note.textContent = text.followed;

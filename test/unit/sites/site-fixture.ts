@@ -31,9 +31,10 @@ export function sitePages<Name extends string>(site: string, urls: Readonly<Reco
       (Object.keys(urls) as Name[]).map((name) =>
         new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html'),
       ),
-    /** Loads a fixture and runs the site's replica.js on it, as the E2E pages do; returns its live log. */
+    /** Loads a fixture and runs the site's replica.js on it (after replica-kit.js), as the E2E pages do; returns its live log. */
     startReplica<Entry = unknown>(name: Name, url?: string): Entry[] {
       loadFixture(name, url);
+      new Function(fixtureSource('../replica-kit.js'))();
       new Function(fixtureSource('replica.js'))();
       return (window as unknown as { __replicaLog: Entry[] }).__replicaLog;
     },

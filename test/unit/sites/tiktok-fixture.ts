@@ -14,7 +14,8 @@ export const TIKTOK_FIXTURES = {
 } as const;
 export type TikTokFixture = keyof typeof TIKTOK_FIXTURES;
 
-export const { fixtureSource, loadFixture } = sitePages('tiktok', TIKTOK_FIXTURES);
+const pages = sitePages('tiktok', TIKTOK_FIXTURES);
+export const { fixtureSource, loadFixture } = pages;
 export const { click, press, expectAction } = adapterEvents(tiktokAdapter);
 
 /** The adapter's answer to a double-click; the event keeps its target after dispatch. */
@@ -44,8 +45,5 @@ export const footerEditor = () => find('.css-2b5-DivCommentFooter [contenteditab
 export const replyEditor = () => find('[data-e2e="comment-item"] [contenteditable="true"]');
 
 /** Runs replica.js on the loaded page, returning its log. */
-export function startReplica(fixture: TikTokFixture, url?: string): Record<string, unknown>[] {
-  loadFixture(fixture, url);
-  new Function(fixtureSource('replica.js'))();
-  return (window as unknown as { __replicaLog: Record<string, unknown>[] }).__replicaLog;
-}
+export const startReplica = (fixture: TikTokFixture, url?: string): Record<string, unknown>[] =>
+  pages.startReplica<Record<string, unknown>>(fixture, url);

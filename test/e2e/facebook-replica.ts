@@ -1,0 +1,29 @@
+import type { BrowserSession } from './harness/each-browser';
+import { importSiteList } from './warning-contract';
+
+/**
+ * What the Facebook specs know about the Facebook replica pages
+ * (test/fixtures/facebook): their URLs, selectors and the list naming their
+ * accounts. The warning contract and the replica log are in warning-contract.ts.
+ */
+
+export const FEED = 'https://www.facebook.com/';
+export const FEED_ID = 'https://www.facebook.com/?locale=id_ID';
+export const PAGE_LISTED = 'https://www.facebook.com/aniesbaswedan';
+/** A listed numeric profile, already followed. */
+export const PROFILE_NUMERIC = 'https://www.facebook.com/profile.php?id=100044123456789';
+
+/** The feed's first post, by the listed page @aniesbaswedan. */
+export const ANIES_POST = 'pfbid0Anies1';
+
+/** A feed unit, by its post id. */
+export const post = (id: string) => `[aria-posinset]:has(a[href*="/posts/${id}?"])`;
+export const like = (id: string) => `${post(id)} [role="button"]:has(> [data-ad-rendering-role="like_button"])`;
+
+/** A list naming the Facebook accounts of three candidates: the shipped lists name none yet. */
+export const importFacebookList = (session: BrowserSession) =>
+  importSiteList(session, 'facebook', [
+    ['Anies Baswedan (E2E)', 'https://www.facebook.com/AniesBaswedan'],
+    ['Prabowo Subianto (E2E)', 'prabowo'],
+    ['Ganjar Pranowo (E2E)', 'https://www.facebook.com/profile.php?id=100044123456789'],
+  ]);

@@ -1,0 +1,23 @@
+import type { BrowserSession } from './harness/each-browser';
+import { importSiteList } from './warning-contract';
+
+/**
+ * What the YouTube specs know about the YouTube replica pages
+ * (test/fixtures/youtube): their URLs and the list naming their channels.
+ * The warning contract and the replica log are in warning-contract.ts.
+ */
+
+export const YT = 'https://www.youtube.com';
+/** A video of @aniesbaswedan, and one of @kompascom. */
+export const WATCH = `${YT}/watch?v=aniesVideo01`;
+export const WATCH_UNLISTED = `${YT}/watch?v=kompasVideo1`;
+export const CHANNEL_LISTED = `${YT}/@aniesbaswedan`;
+/** A listed channel the user has subscribed to. */
+export const CHANNEL_SUBSCRIBED = `${YT}/@prabowo`;
+
+/** The shipped lists name no YouTube channels yet: test data, for these specs only. */
+export const importYouTubeList = (session: BrowserSession) =>
+  importSiteList(session, 'youtube', [
+    ['Anies Baswedan (E2E)', '@aniesbaswedan'],
+    ['Prabowo Subianto (E2E)', 'https://www.youtube.com/@prabowo'],
+  ]);
