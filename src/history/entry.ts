@@ -23,5 +23,7 @@ export const HistoryEntrySchema = z.object({
   decision: DecisionSchema,
   /** Origin only (no path): enough to review, nothing about what was read. */
   origin: z.url({ protocol: /^https?$/ }).max(200),
+  /** Why the user proceeded, when strict mode asked and they typed one. */
+  reason: z.string().max(500).optional(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

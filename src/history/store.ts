@@ -2,6 +2,7 @@ import type { HistoryEntry } from './entry';
 
 const DB_NAME = 'jaga-netral-history';
 const STORE = 'decisions';
+const AT = 'at';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -18,11 +19,23 @@ function transactionDone(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** Calls `visit` for each record a cursor reaches until it returns false or the cursor ends. */
+function walk<C extends IDBCursor>(cursorReq: IDBRequest<C | null>, visit: (cursor: C) => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    cursorReq.onerror = () => reject(cursorReq.error);
+    cursorReq.onsuccess = () => {
+      const cursor = cursorReq.result;
+      if (!cursor || !visit(cursor)) return resolve();
+      cursor.continue();
+    };
+  });
+}
+
 export function openHistoryDb(factory: IDBFactory = indexedDB): Promise<IDBDatabase> {
   const open = factory.open(DB_NAME, 1);
   open.onupgradeneeded = () => {
     const store = open.result.createObjectStore(STORE, { keyPath: 'id' });
-    store.createIndex('at', 'at');
+    store.createIndex(AT, AT);
   };
   return request(open);
 }
@@ -39,18 +52,92 @@ export async function appendDecision(db: IDBDatabase, entry: HistoryEntry): Prom
 
 /** Newest first. */
 export async function listDecisions(db: IDBDatabase, limit = 1000): Promise<HistoryEntry[]> {
-  const tx = db.transaction(STORE, 'readonly');
-  const index = tx.objectStore(STORE).index('at');
   const out: HistoryEntry[] = [];
-  await new Promise<void>((resolve, reject) => {
-    const cursorReq = index.openCursor(null, 'prev');
-    cursorReq.onerror = () => reject(cursorReq.error);
-    cursorReq.onsuccess = () => {
-      const cursor = cursorReq.result;
-      if (!cursor || out.length >= limit) return resolve();
-      out.push(cursor.value as HistoryEntry);
-      cursor.continue();
-    };
+  const tx = db.transaction(STORE, 'readonly');
+  await walk(tx.objectStore(STORE).index(AT).openCursor(null, 'prev'), (cursor) => {
+    if (out.length >= limit) return false;
+    out.push(cursor.value as HistoryEntry);
+    return true;
   });
   return out;
+}
+
+/** How many decisions were taken at or after `since` (ms), counted on the time index without reading them. */
+export async function countDecisionsSince(db: IDBDatabase, since: number): Promise<number> {
+  const tx = db.transaction(STORE, 'readonly');
+  return request(tx.objectStore(STORE).index(AT).count(IDBKeyRange.lowerBound(since)));
+}
+
+/** Where a paged read stopped: the last record handed over, by time and id. */
+export interface PagePosition {
+  at: number;
+  id: string;
+}
+
+export interface RecordPage {
+  /** As stored: nothing here has been validated. */
+  records: unknown[];
+  /** Where the next page starts; null after the oldest record. */
+  next: PagePosition | null;
+}
+
+/**
+ * Up to `size` records, newest first, after `after`. Each page is its own
+ * short transaction so the background's writes are not held up behind a long
+ * read of a large history.
+ */
+export async function readPage(db: IDBDatabase, after: PagePosition | null, size: number): Promise<RecordPage> {
+  const records: unknown[] = [];
+  let last: PagePosition | null = null;
+  const range = after ? IDBKeyRange.upperBound(after.at) : null;
+  const tx = db.transaction(STORE, 'readonly');
+  await walk(tx.objectStore(STORE).index(AT).openCursor(range, 'prev'), (cursor) => {
+    const at = cursor.key as number;
+    const id = cursor.primaryKey as string;
+    // Records sharing the boundary time come in descending id order: those
+    // at or above the last id were on the previous page.
+    if (after && at === after.at && id >= after.id) return true;
+    records.push(cursor.value);
+    last = { at, id };
+    return records.length < size;
+  });
+  return { records, next: records.length < size ? null : last };
+}
+
+/**
+ * Records the time index cannot reach (stored without a usable `at`): a
+ * paged read never sees them, so the page counts them as damaged.
+ */
+export async function countUnindexed(db: IDBDatabase): Promise<number> {
+  const tx = db.transaction(STORE, 'readonly');
+  const store = tx.objectStore(STORE);
+  const [all, indexed] = await Promise.all([request(store.count()), request(store.index(AT).count())]);
+  return all - indexed;
+}
+
+/** Deletes every decision taken from `from` to `to` (inclusive, ms) and says how many went. */
+export async function deleteRange(db: IDBDatabase, from: number, to: number): Promise<number> {
+  let deleted = 0;
+  const tx = db.transaction(STORE, 'readwrite');
+  const store = tx.objectStore(STORE);
+  await Promise.all([
+    transactionDone(tx),
+    walk(store.index(AT).openKeyCursor(IDBKeyRange.bound(from, to)), (cursor) => {
+      store.delete(cursor.primaryKey);
+      deleted++;
+      return true;
+    }),
+  ]);
+  return deleted;
+}
+
+/** Deletes the whole history, damaged records included, and says how many went. */
+export async function deleteAll(db: IDBDatabase): Promise<number> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const store = tx.objectStore(STORE);
+  // Requests in one transaction run in order: the count sees what clear removes.
+  const counted = request(store.count());
+  store.clear();
+  const [deleted] = await Promise.all([counted, transactionDone(tx)]);
+  return deleted;
 }

@@ -1,73 +1,68 @@
-import { useEffect, useState } from 'preact/hooks';
-import { listDecisions, openHistoryDb } from '../../history/store';
-import type { HistoryEntry } from '../../history/entry';
-import { preferredLanguage } from '../language';
-import { displayHandle } from '../display-handle';
+import { useMemo, useState } from 'preact/hooks';
+import { accountChoices } from '../../history/accounts';
+import { countDecisions } from '../../history/counts';
+import { dayRange } from '../../history/date-range';
+import { filterEntries, NO_FILTER } from '../../history/filter';
+import { withinRetention, withoutRange } from '../../history/trim';
+import { weeklyBuckets } from '../../history/weeks';
+import { messages } from '../i18n/messages';
+import { CountsPanel } from './history/CountsPanel';
+import { DeletePanel } from './history/DeletePanel';
+import { ExportPanel } from './history/ExportPanel';
+import { FilterBar } from './history/FilterBar';
+import { HistoryTable, LIST_HEADING } from './history/HistoryTable';
+import { RetentionPanel } from './history/RetentionPanel';
+import { useHistoryEntries } from './history/use-history-entries';
+import { useRetention } from './history/use-retention';
+import { CHART_WEEKS, WeeklyChart } from './history/WeeklyChart';
+import { usePageSettings } from './use-preferences';
 
-const TEXT = {
-  id: {
-    title: 'Riwayat keputusan',
-    note: 'Tersimpan hanya di perangkat ini.',
-    empty: 'Belum ada keputusan.',
-    cols: ['Waktu', 'Akun', 'Tindakan', 'Keputusan', 'Situs'],
-    decision: { cancelled: 'dibatalkan', proceeded: 'dilanjutkan' },
-  },
-  en: {
-    title: 'Decision history',
-    note: 'Stored on this device only.',
-    empty: 'No decisions yet.',
-    cols: ['Time', 'Account', 'Action', 'Decision', 'Site'],
-    decision: { cancelled: 'cancelled', proceeded: 'proceeded' },
-  },
-} as const;
-
+/**
+ * The history review: everything is read once into memory and every filter,
+ * count and chart below is a pass over that array, so a filter change never
+ * waits for storage. While a large history is read only the newest page is
+ * listed; counts, chart and export wait for the whole of it rather than show
+ * partial figures.
+ */
 export function HistoryPage() {
-  const lang = preferredLanguage();
-  const text = TEXT[lang];
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const settings = usePageSettings();
+  const keep = useRetention();
+  const [load, edit] = useHistoryEntries();
+  const [filter, setFilter] = useState(NO_FILTER);
 
-  useEffect(() => {
-    openHistoryDb()
-      .then((db) => listDecisions(db))
-      .then(setEntries)
-      .catch((e: unknown) => setError(String(e)));
-  }, []);
+  const kept = useMemo(() => (keep === null ? load.entries : withinRetention(load.entries, keep, Date.now())), [load.entries, keep]);
+  const accounts = useMemo(() => accountChoices(kept), [kept]);
+  const shown = useMemo(() => filterEntries(kept, filter), [kept, filter]);
+  const counts = useMemo(() => countDecisions(shown), [shown]);
+  const weeks = useMemo(() => weeklyBuckets(shown, CHART_WEEKS), [shown]);
+  const range = dayRange(filter.from, filter.to);
 
+  if (!settings || keep === null) return null;
+  const text = messages(settings.lang).history;
   return (
     <>
       <h1>{text.title}</h1>
       <p class="muted">{text.note}</p>
-      {error ? <p class="error">{error}</p> : null}
-      {entries?.length === 0 ? <p>{text.empty}</p> : null}
-      <table aria-busy={entries === null && error === null ? 'true' : 'false'}>
-        <thead>
-          <tr>
-            {text.cols.map((c) => (
-              <th key={c}>{c}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {entries?.map((entry) => (
-            <tr
-              key={entry.id}
-              data-history-entry={entry.id}
-              data-account={entry.account}
-              data-intent={entry.intent}
-              data-decision={entry.decision}
-            >
-              <td>{new Date(entry.at).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB')}</td>
-              <td>
-                {entry.entryLabel} <span class="muted">{displayHandle(entry.account)}</span>
-              </td>
-              <td>{entry.intent}</td>
-              <td>{text.decision[entry.decision]}</td>
-              <td>{entry.origin}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {settings.prefs.logging ? null : <p class="notice">{text.loggingOff}</p>}
+      {load.error ? <p class="error">{load.error}</p> : null}
+      {load.damaged > 0 ? <p class="error">{text.damaged(load.damaged)}</p> : null}
+      <FilterBar filter={filter} accounts={accounts} text={text} onChange={setFilter} />
+      {load.done ? <CountsPanel counts={counts} text={text} /> : null}
+      {load.done ? <WeeklyChart weeks={weeks} text={text} /> : null}
+      <h2 id={LIST_HEADING}>{text.list}</h2>
+      {load.done ? null : <p role="status">{text.loading(load.read)}</p>}
+      {load.done && kept.length === 0 ? <p>{text.empty}</p> : null}
+      {kept.length > 0 && shown.length === 0 ? <p>{text.noMatch}</p> : null}
+      <HistoryTable entries={shown} busy={!load.done} text={text} />
+      {load.done ? <ExportPanel entries={shown} text={text} /> : null}
+      <DeletePanel
+        entries={kept}
+        range={range && range.from <= range.to ? range : null}
+        disabled={!load.done}
+        text={text}
+        onDeleted={(deleted) => edit((entries) => (deleted ? withoutRange(entries, deleted) : []))}
+      />
+      <RetentionPanel value={keep} text={text} />
     </>
   );
 }

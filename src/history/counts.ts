@@ -1,0 +1,20 @@
+import { INTENTS, type Intent } from '../guard/intent';
+import type { HistoryEntry } from './entry';
+
+export interface DecisionCounts {
+  total: number;
+  cancelled: number;
+  proceeded: number;
+  byIntent: Record<Intent, number>;
+}
+
+/** Totals for the counts line, in one pass. */
+export function countDecisions(entries: readonly HistoryEntry[]): DecisionCounts {
+  const byIntent = Object.fromEntries(INTENTS.map((intent) => [intent, 0])) as Record<Intent, number>;
+  let proceeded = 0;
+  for (const entry of entries) {
+    byIntent[entry.intent]++;
+    if (entry.decision === 'proceeded') proceeded++;
+  }
+  return { total: entries.length, cancelled: entries.length - proceeded, proceeded, byIntent };
+}
