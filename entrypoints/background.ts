@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AccountTables } from '../src/background/account-tables';
+import { historyPruner } from '../src/background/history-pruner';
 import { createRouter } from '../src/background/router';
 import { openHistoryDb } from '../src/history/store';
 import { listsRevision } from '../src/settings/imported-lists';
+import { retention } from '../src/settings/retention';
 
 export default defineBackground(() => {
   const tables = new AccountTables();
@@ -16,8 +18,16 @@ export default defineBackground(() => {
       throw error;
     }));
 
-  const route = createRouter({ tables, historyDb });
+  const pruner = historyPruner(historyDb);
+  pruner.start();
+  retention.watch(() => pruner.start());
+
+  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite });
   // Listeners are registered synchronously so a message that wakes the
   // service worker is not lost.
   browser.runtime.onMessage.addListener((message: unknown) => route(message));
+  // Once, on a fresh install: not on updates or browser restarts.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

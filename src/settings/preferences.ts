@@ -6,10 +6,14 @@ export const PreferencesSchema = z.object({
   markers: z.boolean(),
   /** Interface language; `auto` follows the browser. */
   language: z.enum(['auto', 'id', 'en']),
+  /** Decisions on warnings are written to the history. Off: the warning still shows, nothing is written. */
+  logging: z.boolean(),
+  /** Proceeding needs a typed reason or a 5-second wait. */
+  strict: z.boolean(),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { markers: true, language: 'auto' };
+export const DEFAULT_PREFERENCES: Preferences = { markers: true, language: 'auto', logging: true, strict: false };
 
 export const preferences = storage.defineItem<Preferences>('local:preferences', {
   fallback: DEFAULT_PREFERENCES,
@@ -24,13 +28,17 @@ export async function readPreferences(): Promise<Preferences> {
   return parsePreferences(await preferences.getValue());
 }
 
+/**
+ * Field by field: one damaged setting must not reset the others, and a value
+ * stored before a field existed gets that field's default.
+ */
 export function parsePreferences(value: unknown): Preferences {
   const stored = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  // Field by field: one damaged setting must not reset the others.
-  const markers = PreferencesSchema.shape.markers.safeParse(stored['markers']);
-  const language = PreferencesSchema.shape.language.safeParse(stored['language']);
-  return {
-    markers: markers.success ? markers.data : DEFAULT_PREFERENCES.markers,
-    language: language.success ? language.data : DEFAULT_PREFERENCES.language,
-  };
+  const fields = Object.keys(PreferencesSchema.shape) as (keyof Preferences)[];
+  return Object.fromEntries(
+    fields.map((field) => {
+      const parsed = PreferencesSchema.shape[field].safeParse(stored[field]);
+      return [field, parsed.success ? parsed.data : DEFAULT_PREFERENCES[field]];
+    }),
+  ) as Preferences;
 }

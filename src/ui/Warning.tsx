@@ -7,15 +7,20 @@ import type { Language } from './language';
 import { messages } from './i18n/messages';
 import { displayHandle } from './display-handle';
 import { placeNear, type Box, type Placement } from './place-near';
+import { MAX_REASON_LENGTH, useStrictGate } from './strict-gate';
+import { StrictStep } from './StrictStep';
 
 export interface WarningProps {
   intent: Intent;
   listed: ListedAccount;
   clause: Clause;
   lang: Language;
+  /** Proceed needs a typed reason or a 5-second wait (the strict preference). */
+  strict: boolean;
   /** The pressed control's box in viewport pixels; the dialog is placed next to it. */
   anchor: Box;
-  onDecision(decision: Decision): void;
+  /** `reason` is what the user typed in strict mode, if anything. */
+  onDecision(decision: Decision, reason?: string): void;
   onReadRule(clauseId: string): void;
 }
 
@@ -24,12 +29,13 @@ export interface WarningProps {
  * node by Preact: names can never become markup.
  */
 export function Warning(props: WarningProps) {
-  const { intent, listed, clause, lang, anchor, onDecision } = props;
+  const { intent, listed, clause, lang, strict, anchor, onDecision } = props;
   const text = messages(lang).warning;
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
   const [position, setPosition] = useState<Placement | null>(null);
+  const gate = useStrictGate(strict);
 
   // Measured before the first paint: the dialog's height depends on the
   // language and the names in it, and it must fit on screen with its buttons.
@@ -56,7 +62,10 @@ export function Warning(props: WarningProps) {
   // Only a real user gesture may approve: page scripts can reach this open
   // shadow root and call .click(), which produces an untrusted event.
   const onProceed = (event: MouseEvent) => {
-    if (event.isTrusted) onDecision('proceeded');
+    if (!event.isTrusted || !gate.open) return;
+    const reason = gate.reason.trim().slice(0, MAX_REASON_LENGTH);
+    if (reason === '') onDecision('proceeded');
+    else onDecision('proceeded', reason);
   };
 
   return (
@@ -83,7 +92,9 @@ export function Warning(props: WarningProps) {
           <p class="what">
             {text.youAreAbout(intent)} <strong>{listed.name}</strong> <span class="handle">({displayHandle(listed.key)})</span>
           </p>
-          {listed.role ? <p class="role">{listed.role}</p> : null}
+          {listed.role || listed.party ? (
+            <p class="role">{[listed.role, listed.party].filter(Boolean).join(' · ')}</p>
+          ) : null}
           <p class="list">
             {text.listedIn}: {listed.listTitle}
           </p>
@@ -97,6 +108,7 @@ export function Warning(props: WarningProps) {
           </p>
           <p class="disclaimer">{text.disclaimer}</p>
         </div>
+        {strict ? <StrictStep gate={gate} lang={lang} /> : null}
         <div class="actions">
           <button type="button" class="link" onClick={() => props.onReadRule(clause.id)}>
             {text.readRule}
@@ -104,7 +116,14 @@ export function Warning(props: WarningProps) {
           <button type="button" ref={cancel} class="cancel" data-action="cancel" onClick={() => onDecision('cancelled')}>
             {text.cancel}
           </button>
-          <button type="button" class="proceed" data-action="proceed" onClick={onProceed}>
+          <button
+            type="button"
+            class="proceed"
+            data-action="proceed"
+            disabled={!gate.open}
+            aria-describedby={strict ? 'jn-wait' : undefined}
+            onClick={onProceed}
+          >
             {text.proceed}
           </button>
         </div>
@@ -115,7 +134,7 @@ export function Warning(props: WarningProps) {
 
 function trapFocus(event: KeyboardEvent, dialog: HTMLElement | null) {
   if (!dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, [href], [tabindex]:not([tabindex="-1"])')];
+  const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, [href], [tabindex]:not([tabindex="-1"])')];
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
   if (!first || !last) return;

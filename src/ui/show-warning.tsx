@@ -15,7 +15,14 @@ export interface WarningRequest {
   listed: ListedAccount;
   clause: Clause;
   lang: Language;
+  strict: boolean;
   onReadRule(clauseId: string): void;
+}
+
+export interface WarningOutcome {
+  decision: Decision;
+  /** Typed in strict mode before proceeding. */
+  reason?: string;
 }
 
 /**
@@ -23,12 +30,13 @@ export interface WarningRequest {
  * decision. The host is a fixed, zero-size element at the end of <body>, so
  * the page's layout never moves; focus returns to where it was.
  */
-export async function showWarning(ctx: ContentScriptContext, request: WarningRequest): Promise<Decision> {
+export async function showWarning(ctx: ContentScriptContext, request: WarningRequest): Promise<WarningOutcome> {
   const previousFocus = document.activeElement;
   const anchor = request.anchor.getBoundingClientRect();
 
-  let settle: (decision: Decision) => void = () => {};
-  const decided = new Promise<Decision>((resolve) => (settle = resolve));
+  let settle: (outcome: WarningOutcome) => void = () => {};
+  const decided = new Promise<WarningOutcome>((resolve) => (settle = resolve));
+  const onDecision = (decision: Decision, reason?: string) => settle(reason === undefined ? { decision } : { decision, reason });
 
   const ui = await createShadowRootUi(ctx, {
     name: 'jaga-netral-warning',
@@ -45,8 +53,9 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
           listed={request.listed}
           clause={request.clause}
           lang={request.lang}
+          strict={request.strict}
           anchor={anchor}
-          onDecision={settle}
+          onDecision={onDecision}
           onReadRule={request.onReadRule}
         />,
         container,
@@ -60,14 +69,14 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
   ui.mount();
   // A page that removes the warning gets a cancel, never a proceed.
   const removal = new MutationObserver(() => {
-    if (!ui.shadowHost.isConnected) settle('cancelled');
+    if (!ui.shadowHost.isConnected) settle({ decision: 'cancelled' });
   });
   const parent = ui.shadowHost.parentNode;
   if (parent) removal.observe(parent, { childList: true });
 
-  const decision = await decided;
+  const outcome = await decided;
   removal.disconnect();
   ui.remove();
   if (previousFocus instanceof HTMLElement) previousFocus.focus();
-  return decision;
+  return outcome;
 }

@@ -29,10 +29,16 @@ button { font: inherit; border-radius: 6px; padding: 6px 12px; cursor: pointer; 
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .cancel { background: #1d4ed8; border-color: #1d4ed8; color: #fff; font-weight: 600; }
 .proceed { background: #fff; }
+.strict { flex: none; margin-top: 8px; }
+.strict label { display: block; font-weight: 600; margin-bottom: 4px; }
+textarea { box-sizing: border-box; width: 100%; font: inherit; color: inherit; background: transparent; border: 1px solid #9ca3af; border-radius: 6px; padding: 4px 6px; resize: vertical; }
+textarea:focus-visible { outline: 3px solid #2563eb; outline-offset: 1px; }
+.wait { color: #4b5563; font-size: 12px; margin: 4px 0 0; }
+button:disabled { cursor: not-allowed; opacity: 0.55; }
 .link { margin-right: auto; border: none; background: none; color: #1d4ed8; text-decoration: underline; padding: 6px 0; }
 @media (prefers-color-scheme: dark) {
   .dialog { background: #111827; color: #f9fafb; }
-  .handle, .list, .disclaimer, cite { color: #d1d5db; }
+  .handle, .list, .disclaimer, cite, .wait { color: #d1d5db; }
   .proceed, button { background: #1f2937; color: #f9fafb; }
   .cancel { background: #2563eb; }
   .link { background: none; color: #93c5fd; }

@@ -1,6 +1,13 @@
 import type { Language } from '../language';
+import { historyText } from './history';
+import { importText } from './import';
+import { listsText } from './lists';
 import { markerText } from './marker';
+import { optionsText } from './options';
+import { popupText } from './popup';
+import { rulesText } from './rules';
 import { warningText } from './warning';
+import { welcomeText } from './welcome';
 
 /**
  * Every area's text, registered here once: the completeness test walks this
@@ -9,6 +16,13 @@ import { warningText } from './warning';
 const AREAS = {
   warning: warningText,
   marker: markerText,
+  options: optionsText,
+  lists: listsText,
+  import: importText,
+  rules: rulesText,
+  popup: popupText,
+  welcome: welcomeText,
+  history: historyText,
 };
 
 export type Messages = { [Area in keyof typeof AREAS]: (typeof AREAS)[Area]['en'] };

@@ -26,6 +26,9 @@ export const warningText = bilingual({
     proceed: 'Proceed anyway',
     disclaimer: 'Jaga Netral is a reminder, not legal advice.',
     readRule: 'Read the full rule',
+    reason: 'Why are you proceeding? Type at least 5 characters, or wait.',
+    waitSeconds: (seconds: number) => `Proceed becomes available in ${seconds} s, or as soon as you type a reason.`,
+    unlocked: 'You can proceed now.',
   },
   id: {
     title: 'Tunggu dulu — akun ini ada di daftar peserta pemilu',
@@ -37,5 +40,8 @@ export const warningText = bilingual({
     proceed: 'Tetap lanjutkan',
     disclaimer: 'Jaga Netral adalah pengingat, bukan nasihat hukum.',
     readRule: 'Baca aturan lengkap',
+    reason: 'Mengapa Anda melanjutkan? Tulis minimal 5 karakter, atau tunggu.',
+    waitSeconds: (seconds: number) => `Tombol lanjutkan aktif dalam ${seconds} detik, atau segera setelah Anda menulis alasan.`,
+    unlocked: 'Sekarang Anda dapat melanjutkan.',
   },
 });

@@ -1,39 +1,29 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../messaging/send';
 import { ImportResponseSchema, type ImportResponse } from '../../messaging/protocol';
-import { estimateAccounts, fileTooLarge, tooManyAccounts } from '../../lists/size-limits';
+import { estimateAccounts, MAX_LIST_ACCOUNTS, MAX_LIST_BYTES } from '../../lists/size-limits';
 import type { Language } from '../language';
+import { messages } from '../i18n/messages';
 import { ImportResult } from './ImportResult';
 import { readFileText } from './read-file';
-
-const TEXT = {
-  id: {
-    import: 'Impor daftar (berkas JSON, format jaga-netral/list@1)',
-    reading: (percent: number) => `Membaca berkas… ${percent}%`,
-    checking: (accounts: number) => `Memeriksa daftar (sekitar ${accounts.toLocaleString('id')} akun)…`,
-    refused: 'Berkas ditolak: ',
-  },
-  en: {
-    import: 'Import a list (JSON file, format jaga-netral/list@1)',
-    reading: (percent: number) => `Reading the file… ${percent}%`,
-    checking: (accounts: number) => `Checking the list (about ${accounts.toLocaleString('en')} accounts)…`,
-    refused: 'File refused: ',
-  },
-} as const;
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'reading'; percent: number }
   | { kind: 'checking'; accounts: number }
-  | { kind: 'too-big'; message: string }
+  | { kind: 'too-large'; bytes: number }
+  | { kind: 'too-many'; accounts: number }
+  | { kind: 'unreadable' }
   | { kind: 'done'; result: ImportResponse };
+
+const MEGABYTE = 1024 * 1024;
 
 /**
  * Picks a list file, refuses one that is too big before reading or parsing
  * it, and shows what is happening while the background checks it.
  */
 export function ImportPanel({ lang, onImported }: { lang: Language; onImported: () => void }) {
-  const text = TEXT[lang];
+  const text = messages(lang).import;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const onFile = async (event: Event) => {
@@ -41,13 +31,14 @@ export function ImportPanel({ lang, onImported }: { lang: Language; onImported: 
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const tooLarge = fileTooLarge(file.size);
-    if (tooLarge !== null) return setStatus({ kind: 'too-big', message: tooLarge });
+    if (file.size > MAX_LIST_BYTES) return setStatus({ kind: 'too-large', bytes: file.size });
     setStatus({ kind: 'reading', percent: 0 });
-    const contents = await readFileText(file, (fraction) => setStatus({ kind: 'reading', percent: Math.floor(fraction * 100) }));
+    const contents = await readFileText(file, (fraction) => setStatus({ kind: 'reading', percent: Math.floor(fraction * 100) })).catch(
+      () => null,
+    );
+    if (contents === null) return setStatus({ kind: 'unreadable' });
     const accounts = estimateAccounts(contents);
-    const tooMany = tooManyAccounts(accounts);
-    if (tooMany !== null) return setStatus({ kind: 'too-big', message: tooMany });
+    if (accounts > MAX_LIST_ACCOUNTS) return setStatus({ kind: 'too-many', accounts });
     setStatus({ kind: 'checking', accounts });
     const result = await send({ type: 'lists:import', text: contents }, ImportResponseSchema);
     setStatus({ kind: 'done', result });
@@ -66,7 +57,7 @@ export function ImportPanel({ lang, onImported }: { lang: Language; onImported: 
 }
 
 function ImportStatus({ status, lang }: { status: Status; lang: Language }) {
-  const text = TEXT[lang];
+  const text = messages(lang).import;
   switch (status.kind) {
     case 'idle':
       return null;
@@ -74,14 +65,22 @@ function ImportStatus({ status, lang }: { status: Status; lang: Language }) {
       return <p aria-live="polite" data-import-progress="reading">{text.reading(status.percent)}</p>;
     case 'checking':
       return <p aria-live="polite" data-import-progress="checking">{text.checking(status.accounts)}</p>;
-    case 'too-big':
-      return (
-        <p role="alert" class="error" data-import-status="error" data-import-error="document">
-          {text.refused}
-          {status.message}
-        </p>
-      );
+    case 'too-large':
+      return <Refused message={text.tooLarge(Math.ceil(status.bytes / MEGABYTE), MAX_LIST_BYTES / MEGABYTE)} />;
+    case 'too-many':
+      return <Refused message={text.tooManyAccounts(status.accounts, MAX_LIST_ACCOUNTS)} />;
+    case 'unreadable':
+      return <Refused message={text.unreadable} />;
     case 'done':
-      return <ImportResult result={status.result} />;
+      return <ImportResult result={status.result} lang={lang} />;
   }
+}
+
+/** A file refused before the background saw it: the contract's one `[data-import-error]`. */
+function Refused({ message }: { message: string }) {
+  return (
+    <p role="alert" class="error" data-import-status="error" data-import-error="document">
+      {message}
+    </p>
+  );
 }

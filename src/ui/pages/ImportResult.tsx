@@ -1,22 +1,10 @@
 import type { ImportResponse } from '../../messaging/protocol';
-import { preferredLanguage } from '../language';
-
-const TEXT = {
-  id: {
-    ok: (title: string, n: number) => `Daftar "${title}" diimpor: ${n} akun aktif di semua tab.`,
-    refused: (n: number) => `Berkas ditolak (${n} masalah). Tidak ada yang diubah.`,
-    entry: 'entri',
-  },
-  en: {
-    ok: (title: string, n: number) => `List "${title}" imported: ${n} accounts active in every tab.`,
-    refused: (n: number) => `File refused (${n} problems). Nothing was changed.`,
-    entry: 'entry',
-  },
-} as const;
+import type { Language } from '../language';
+import { messages } from '../i18n/messages';
 
 /** Every problem on its own line, with where it is, so a maintainer can fix the file in one pass. */
-export function ImportResult({ result }: { result: ImportResponse }) {
-  const text = TEXT[preferredLanguage()];
+export function ImportResult({ result, lang }: { result: ImportResponse; lang: Language }) {
+  const text = messages(lang).import;
   if (result.ok) {
     return (
       <p class="ok" role="status" data-import-status="ok">
@@ -30,7 +18,7 @@ export function ImportResult({ result }: { result: ImportResponse }) {
       <ul>
         {result.problems.map((problem, i) => (
           <li key={i} class="error" data-import-error={problem.path || 'document'}>
-            {problem.entry !== undefined ? `${text.entry} ${problem.entry + 1}: ` : ''}
+            {problem.entry !== undefined ? text.entry(problem.entry + 1) : ''}
             {problem.path ? <code>{problem.path}</code> : null} {problem.message}
           </li>
         ))}

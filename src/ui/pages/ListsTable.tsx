@@ -5,48 +5,14 @@ import { isExpired, localToday } from '../../lists/expiry';
 import { PLATFORM_LABEL } from '../../lists/normalise/common';
 import { PLATFORMS } from '../../lists/platform';
 import type { Language } from '../language';
-
-const TEXT = {
-  id: {
-    name: 'Daftar',
-    accounts: 'Akun',
-    sources: 'Sumber',
-    dates: 'Tanggal',
-    actions: 'Tindakan',
-    origin: { bundled: 'bawaan', imported: 'diimpor' },
-    updated: 'Diperbarui',
-    expires: 'Berlaku sampai',
-    expired: 'kedaluwarsa',
-    enabled: 'Aktif',
-    remove: 'Hapus',
-    export: 'Ekspor',
-    save: (id: string) => `Simpan ${id}.json`,
-    total: 'total',
-  },
-  en: {
-    name: 'List',
-    accounts: 'Accounts',
-    sources: 'Sources',
-    dates: 'Dates',
-    actions: 'Actions',
-    origin: { bundled: 'shipped', imported: 'imported' },
-    updated: 'Updated',
-    expires: 'Expires',
-    expired: 'out of date',
-    enabled: 'On',
-    remove: 'Remove',
-    export: 'Export',
-    save: (id: string) => `Save ${id}.json`,
-    total: 'total',
-  },
-} as const;
+import { messages } from '../i18n/messages';
 
 /**
  * Every list, shipped or imported, with its switch. Shipped lists can be
  * switched off but not removed. Everything from a list is shown as text.
  */
 export function ListsTable({ lists, lang, onChange }: { lists: ListSummary[]; lang: Language; onChange: () => void }) {
-  const text = TEXT[lang];
+  const text = messages(lang).lists;
   const today = localToday();
   return (
     <table>
@@ -70,7 +36,7 @@ export function ListsTable({ lists, lang, onChange }: { lists: ListSummary[]; la
 }
 
 function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: Language; expired: boolean; onChange: () => void }) {
-  const text = TEXT[lang];
+  const text = messages(lang).lists;
   const act = async (request: Parameters<typeof send>[0]) => {
     await send(request, OkResponseSchema);
     onChange();
@@ -91,7 +57,7 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
         {list.title} <span class="muted">({text.origin[list.origin]})</span>
       </td>
       <td>
-        {list.accounts} {text.total}
+        {text.accountsInAll(list.accounts)}
         {counts.map((platform) => (
           <div key={platform} class="muted" data-platform-count={platform}>
             {PLATFORM_LABEL[platform]}: {list.platforms[platform]}
@@ -132,7 +98,7 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
 
 /** Fetches the stored list, then offers it as a file link: a download the user starts. */
 function ExportButton({ listId, lang }: { listId: string; lang: Language }) {
-  const text = TEXT[lang];
+  const text = messages(lang).lists;
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
   if (url) {

@@ -1,20 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { send } from '../../messaging/send';
 import { SummaryResponseSchema, type SummaryResponse } from '../../messaging/protocol';
 import { listsRevision } from '../../settings/imported-lists';
-import { preferredLanguage } from '../language';
+import { messages } from '../i18n/messages';
 import { ImportPanel } from './ImportPanel';
 import { ListsTable } from './ListsTable';
 import { PreferencesPanel } from './PreferencesPanel';
-
-const TEXT = {
-  id: { title: 'Pengaturan Jaga Netral', lists: 'Daftar calon' },
-  en: { title: 'Jaga Netral settings', lists: 'Candidate lists' },
-} as const;
+import { usePageSettings } from './use-preferences';
 
 export function OptionsPage() {
-  const lang = preferredLanguage();
-  const text = TEXT[lang];
+  const settings = usePageSettings();
   const [summary, setSummary] = useState<SummaryResponse | null>(null);
 
   const refresh = () => void send({ type: 'lists:summary' }, SummaryResponseSchema).then(setSummary);
@@ -24,13 +20,19 @@ export function OptionsPage() {
     return listsRevision.watch(refresh);
   }, []);
 
+  if (!settings) return null;
+  const { lang, prefs } = settings;
+  const text = messages(lang).options;
   return (
     <>
       <h1>{text.title}</h1>
+      <PreferencesPanel lang={lang} prefs={prefs} />
       <h2>{text.lists}</h2>
       {summary && <ListsTable lists={summary.lists} lang={lang} onChange={refresh} />}
       <ImportPanel lang={lang} onImported={refresh} />
-      <PreferencesPanel lang={lang} />
+      <p>
+        <a href={browser.runtime.getURL('/rules.html')}>{text.aboutRules}</a>
+      </p>
     </>
   );
 }

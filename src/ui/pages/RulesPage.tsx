@@ -1,24 +1,19 @@
+import { useEffect } from 'preact/hooks';
 import { CLAUSES } from '../../rules/catalogue';
-import { preferredLanguage } from '../language';
-
-const TEXT = {
-  id: {
-    title: 'Aturan yang dikutip Jaga Netral',
-    note: 'Jaga Netral adalah pengingat, bukan nasihat hukum. Teks di bawah merangkum dokumen resmi; bacalah sumbernya.',
-    consequence: 'Kemungkinan akibat',
-    sources: 'Sumber',
-  },
-  en: {
-    title: 'Rules Jaga Netral cites',
-    note: 'Jaga Netral is a reminder, not legal advice. The text below summarises official documents; read the sources.',
-    consequence: 'Possible consequence',
-    sources: 'Sources',
-  },
-} as const;
+import { messages } from '../i18n/messages';
+import { usePageSettings } from './use-preferences';
 
 export function RulesPage() {
-  const lang = preferredLanguage();
-  const text = TEXT[lang];
+  const settings = usePageSettings();
+  const shown = settings !== null;
+  // The page renders once the language is known, after the browser has
+  // looked for the #clause anchor the warning linked to: scroll to it here.
+  useEffect(() => {
+    if (shown && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  }, [shown]);
+  if (!settings) return null;
+  const { lang } = settings;
+  const text = messages(lang).rules;
   return (
     <>
       <h1>{text.title}</h1>

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PassiveMarkers } from '../../../src/ui/markers/passive-markers';
 import type { SiteAdapter } from '../../../src/sites/adapter';
-import type { Verdict } from '../../../src/guard/guard';
+import type { FinalVerdict, Verdict } from '../../../src/guard/guard';
 import type { ListedAccount } from '../../../src/lists/listed-account';
 
 const LISTED: ListedAccount = { key: 'x:aniesbaswedan', name: 'Anies', listId: 'l', listTitle: 'Pemilu 2024', entryIndex: 0 };
@@ -24,6 +24,8 @@ const adapter: SiteAdapter = {
 };
 
 let listed = new Set(['aniesbaswedan']);
+/** Accounts the tab's filter cannot rule out until the background confirms them. */
+let undecided = new Set<string>();
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 const verdict = (account: { id: string }): Verdict =>
   listed.has(account.id)
@@ -39,9 +41,17 @@ const labels = () =>
 
 beforeEach(() => {
   listed = new Set(['aniesbaswedan']);
+  undecided = new Set();
   document.body.innerHTML = `<main id="feed">${post('aniesbaswedan')}${post('kompascom')}</main>`;
   controller = new AbortController();
-  markers = new PassiveMarkers({ adapter, verdict, lang: 'id', root: document, signal: controller.signal });
+  markers = new PassiveMarkers({
+    adapter,
+    verdict: (account) => (undecided.has(account.id) ? { kind: 'undecided' } : verdict(account)),
+    confirm: async (account) => verdict(account) as FinalVerdict,
+    lang: () => 'id',
+    root: document,
+    signal: controller.signal,
+  });
 });
 afterEach(() => controller.abort());
 
@@ -66,6 +76,14 @@ describe('passive markers', () => {
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', post('aniesbaswedan') + post('detikcom'));
     await flush();
     expect(labels()).toHaveLength(2);
+  });
+
+  it('labels a post once the background confirms an account the filter could not rule out', async () => {
+    undecided = new Set(['aniesbaswedan', 'kompascom']);
+    markers.start();
+    await flush();
+    await flush();
+    expect(labels().map((l) => l.getAttribute('data-account'))).toEqual(['x:aniesbaswedan']);
   });
 
   it('never labels the same post twice', async () => {

@@ -1,57 +1,15 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Warning, type WarningProps } from '../../../src/ui/Warning';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WarningProps } from '../../../src/ui/Warning';
 import { SKB_2022_SOCIAL_MEDIA } from '../../../src/rules/catalogue';
+import { key, mountWarning, shadowHost, trustedClick } from './warning-fixture';
 
 let host: HTMLElement;
 let root: ShadowRoot;
-
-function mount(overrides: Partial<WarningProps> = {}) {
-  const onDecision = vi.fn();
-  const onReadRule = vi.fn();
-  act(() => {
-    render(
-      <Warning
-        intent="follow"
-        listed={{
-          key: 'x:aniesbaswedan',
-          name: 'Anies Rasyid Baswedan',
-          role: 'Calon Presiden 2024 (nomor urut 1)',
-          listId: 'pilpres-2024',
-          listTitle: 'Pemilu 2024 — capres dan cawapres',
-          entryIndex: 0,
-        }}
-        clause={SKB_2022_SOCIAL_MEDIA}
-        lang="id"
-        anchor={{ top: 100, left: 20, width: 40, height: 30 }}
-        onDecision={onDecision}
-        onReadRule={onReadRule}
-        {...overrides}
-      />,
-      root,
-    );
-  });
-  const dialog = root.querySelector<HTMLElement>('[role="alertdialog"]')!;
-  const button = (action: string) => root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
-  return { onDecision, onReadRule, dialog, button };
-}
-
-function key(target: Element, keyName: string, init: KeyboardEventInit = {}) {
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true, cancelable: true, ...init }));
-}
-
-function trustedClick(target: Element) {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  target.dispatchEvent(event);
-}
+const mount = (overrides: Partial<WarningProps> = {}) => mountWarning(root, overrides);
 
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = host.attachShadow({ mode: 'open' });
+  ({ host, root } = shadowHost());
 });
 afterEach(() => host.remove());
 
@@ -78,6 +36,19 @@ describe('Warning', () => {
     expect(text).toContain('Pemilu 2024 — capres dan cawapres');
     expect(text).toContain('Lampiran II');
     expect(text).toContain('bukan nasihat hukum');
+  });
+
+  it('names the party next to the role when the list gives one', () => {
+    const { dialog } = mount({
+      listed: { key: 'x:p', name: 'P', role: 'Calon Gubernur', party: 'Koalisi Maju', listId: 'l', listTitle: 'L', entryIndex: 0 },
+    });
+    expect(dialog.querySelector('.role')?.textContent).toBe('Calon Gubernur · Koalisi Maju');
+  });
+
+  it('offers no reason box and no wait outside strict mode', () => {
+    const { dialog, button } = mount();
+    expect(dialog.querySelector('textarea')).toBeNull();
+    expect(button('proceed').disabled).toBe(false);
   });
 
   it('speaks English when asked', () => {

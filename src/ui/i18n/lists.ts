@@ -1,0 +1,36 @@
+import { bilingual } from './bilingual';
+
+export const listsText = bilingual({
+  en: {
+    name: 'List',
+    accounts: 'Accounts',
+    sources: 'Sources',
+    dates: 'Dates',
+    actions: 'Actions',
+    origin: { bundled: 'shipped', imported: 'imported' },
+    updated: 'Updated',
+    expires: 'Expires',
+    expired: 'out of date',
+    enabled: 'On',
+    remove: 'Remove',
+    export: 'Export',
+    save: (id: string) => `Save ${id}.json`,
+    accountsInAll: (n: number) => `${n} in all`,
+  },
+  id: {
+    name: 'Daftar',
+    accounts: 'Akun',
+    sources: 'Sumber',
+    dates: 'Tanggal',
+    actions: 'Tindakan',
+    origin: { bundled: 'bawaan', imported: 'diimpor' },
+    updated: 'Diperbarui',
+    expires: 'Berlaku sampai',
+    expired: 'kedaluwarsa',
+    enabled: 'Aktif',
+    remove: 'Hapus',
+    export: 'Ekspor',
+    save: (id: string) => `Simpan ${id}.json`,
+    accountsInAll: (n: number) => `${n} seluruhnya`,
+  },
+});

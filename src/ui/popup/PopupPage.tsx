@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PLATFORM_LABEL } from '../../lists/normalise/common';
+import { messages } from '../i18n/messages';
+import { usePageSettings } from '../pages/use-preferences';
+import { readPopupStatus, type PopupStatus } from './popup-status';
+
+/**
+ * The toolbar popup: whether this tab is guarded, whether any list is on,
+ * and today's warnings, with the way to the history and the settings.
+ */
+export function PopupPage() {
+  const settings = usePageSettings();
+  const [status, setStatus] = useState<PopupStatus | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    readPopupStatus().then(setStatus, (error: unknown) => {
+      console.error('[Jaga Netral] popup status', error);
+      setFailed(true);
+    });
+  }, []);
+
+  if (!settings) return null;
+  const text = messages(settings.lang).popup;
+  const protectedOn = status !== null && status.activeLists > 0;
+  return (
+    <>
+      <h1>{text.heading}</h1>
+      {status ? (
+        <ul class="status" aria-live="polite">
+          <li data-popup="site" data-site={status.site ?? ''}>
+            {status.site ? text.onSite(PLATFORM_LABEL[status.site]) : text.offSite}
+          </li>
+          <li data-popup="protection" data-protection={protectedOn ? 'on' : 'off'} class={protectedOn ? 'ok' : 'error'}>
+            {protectedOn ? text.protectionOn : text.protectionOff}
+          </li>
+          <li data-popup="lists">{text.activeLists(status.activeLists)}</li>
+          {status.outOfDate > 0 ? (
+            <li data-popup="out-of-date" class="error">
+              {text.outOfDate(status.outOfDate)}
+            </li>
+          ) : null}
+          <li data-popup="today">{text.warningsToday(status.warningsToday)}</li>
+          {settings.prefs.logging ? null : <li data-popup="logging-off">{text.loggingOff}</li>}
+        </ul>
+      ) : null}
+      {failed ? (
+        <p class="error" role="alert" data-popup="protection" data-protection="off">
+          {text.protectionOff}
+        </p>
+      ) : null}
+      <nav>
+        <button type="button" data-popup-link="history" onClick={() => void openHistory()}>
+          {text.history}
+        </button>
+        <button type="button" data-popup-link="options" onClick={() => void openOptions()}>
+          {text.options}
+        </button>
+      </nav>
+    </>
+  );
+}
+
+async function openHistory() {
+  await browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+  close();
+}
+
+async function openOptions() {
+  await browser.runtime.openOptionsPage();
+  close();
+}

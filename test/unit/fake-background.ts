@@ -1,0 +1,28 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createRouter } from '../../src/background/router';
+import { AccountTables } from '../../src/background/account-tables';
+import { openHistoryDb } from '../../src/history/store';
+
+/** Resets the fake browser; the real router over an empty in-memory history. */
+export async function freshRouter() {
+  fakeBrowser.reset();
+  const db = await openHistoryDb(new IDBFactory());
+  return { db, route: createRouter({ tables: new AccountTables(), historyDb: async () => db }) };
+}
+
+/**
+ * Resets the fake browser and answers extension pages' messages with the
+ * real router over an empty in-memory history, as the background would.
+ * Returns `route` to prepare state the way the pages' own messages do.
+ */
+export async function fakeBackground(): Promise<(message: unknown) => Promise<unknown>> {
+  const { route } = await freshRouter();
+  // The fake answers a listener's reply only through sendResponse, with `true` returned.
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    void route(message).then(sendResponse);
+    return true;
+  });
+  return route;
+}
