@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { RequestSchema, type Request } from '../messaging/protocol';
-import { appendDecision } from '../history/store';
+import { encodeFilter } from '../lists/filter-transfer';
+import { appendDecision, countDecisionsSince, deleteAll, deleteRange } from '../history/store';
+import { readPreferences } from '../settings/preferences';
 import type { AccountTables } from './account-tables';
 import { importListText } from './import-list';
 import { exportList, removeImportedList, setListEnabled, summariseLists } from './manage-lists';
@@ -8,6 +10,8 @@ import { exportList, removeImportedList, setListEnabled, summariseLists } from '
 export interface RouterDeps {
   tables: AccountTables;
   historyDb(): Promise<IDBDatabase>;
+  /** Runs after each decision is written (retention pruning). */
+  afterHistoryWrite?(): void;
 }
 
 /**
@@ -30,10 +34,22 @@ export function createRouter(deps: RouterDeps) {
 async function handle(request: Request, deps: RouterDeps): Promise<unknown> {
   switch (request.type) {
     case 'index:get':
-      return { accounts: await deps.tables.forPlatform(request.platform) };
+      return encodeFilter(await deps.tables.filterFor(request.platform));
+    case 'index:details':
+      return { accounts: await deps.tables.details(request.keys) };
     case 'decision:log':
+      // Checked here, by the one writer, and not trusted to the tab: a tab's
+      // copy of the setting may lag a change made a moment ago.
+      if (!(await readPreferences()).logging) return { ok: true, logged: false };
       await appendDecision(await deps.historyDb(), request.entry);
-      return { ok: true };
+      deps.afterHistoryWrite?.();
+      return { ok: true, logged: true };
+    case 'history:count-since':
+      return { count: await countDecisionsSince(await deps.historyDb(), request.since) };
+    case 'history:delete-range':
+      return { deleted: await deleteRange(await deps.historyDb(), request.from, request.to) };
+    case 'history:delete-all':
+      return { deleted: await deleteAll(await deps.historyDb()) };
     case 'lists:import':
       return importListText(request.text);
     case 'lists:summary':

@@ -6,15 +6,17 @@ import type { Decision } from '../history/entry';
 export type Verdict =
   | { kind: 'listed'; listed: ListedAccount }
   | { kind: 'unlisted' }
-  /** The list index has not reached this tab yet. */
-  | { kind: 'pending' };
+  /** Not known yet: the lists have not reached the tab, or the background must confirm a "maybe". */
+  | { kind: 'undecided' };
+
+export type FinalVerdict = Exclude<Verdict, { kind: 'undecided' }>;
 
 export interface GuardOptions {
   adapter: SiteAdapter;
   /** Synchronous: the event must be stopped before the page sees it. */
   verdict(account: AccountRef): Verdict;
-  /** Resolves once `verdict` can answer something other than pending. */
-  ready(): Promise<void>;
+  /** The final answer for an undecided account. */
+  confirm(account: AccountRef): Promise<FinalVerdict>;
   /** Shows the warning and resolves with what the user chose. */
   warn(action: DetectedAction, listed: ListedAccount): Promise<Decision>;
   signal: AbortSignal;
@@ -42,16 +44,13 @@ export function installGuard(win: Window, options: GuardOptions): void {
   };
 
   const settle = async (action: DetectedAction) => {
-    let verdict = options.verdict(action.account);
-    if (verdict.kind === 'pending') {
-      await options.ready();
-      verdict = options.verdict(action.account);
-    }
+    const first = options.verdict(action.account);
+    const verdict = first.kind === 'undecided' ? await options.confirm(action.account) : first;
     if (verdict.kind === 'unlisted') {
       replay(action);
       return;
     }
-    if (verdict.kind === 'listed' && (await options.warn(action, verdict.listed)) === 'proceeded') {
+    if ((await options.warn(action, verdict.listed)) === 'proceeded') {
       replay(action);
     }
   };

@@ -2,26 +2,29 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter, DetectedAction } from '../sites/adapter';
 import type { ListedAccount } from '../lists/listed-account';
 import type { Decision } from '../history/entry';
+import type { Language } from '../ui/language';
 import { IndexClient } from '../lists/index-client';
 import { send } from '../messaging/send';
-import { IndexResponseSchema, OkResponseSchema } from '../messaging/protocol';
+import { DetailsResponseSchema, IndexResponseSchema, LogResponseSchema, OkResponseSchema } from '../messaging/protocol';
+import { decodeFilter } from '../lists/filter-transfer';
 import { listsRevision } from '../settings/imported-lists';
 import { primaryClause } from '../rules/clauses-for-intent';
-import { showWarning } from '../ui/show-warning';
-import { preferredLanguage } from '../ui/language';
+import { showWarning, type WarningOutcome } from '../ui/show-warning';
+import { resolveLanguage } from '../ui/language';
 import { installGuard } from './guard';
 import { retry } from './retry';
 import { PassiveMarkers } from '../ui/markers/passive-markers';
-import { parsePreferences, preferences, readPreferences } from '../settings/preferences';
+import { DEFAULT_PREFERENCES, type Preferences } from '../settings/preferences';
+import { followPreferences } from '../settings/follow-preferences';
 
 /**
  * Wires one site's adapter to the lists, the warning and the history. Runs at
  * document_start: the listeners must exist before the page adds its own.
  */
 export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  const index = new IndexClient(async () => {
-    const reply = await send({ type: 'index:get', platform: adapter.platform }, IndexResponseSchema);
-    return reply.accounts;
+  const index = new IndexClient({
+    filter: async () => decodeFilter(await send({ type: 'index:get', platform: adapter.platform }, IndexResponseSchema)),
+    details: async (keys) => (await send({ type: 'index:details', keys }, DetailsResponseSchema)).accounts,
   });
   const load = () =>
     retry(() => index.refresh(), [250, 1000, 4000]).catch((error: unknown) => {
@@ -31,46 +34,59 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
 
+  let lang: Language = resolveLanguage(DEFAULT_PREFERENCES.language);
   const markers = new PassiveMarkers({
     adapter,
     verdict: (account) => index.verdict(account),
-    lang: preferredLanguage(),
+    confirm: (account) => index.confirm(account),
+    lang: () => lang,
     root: document,
     signal: controller.signal,
   });
-  const applyPreferences = (value: unknown) => (parsePreferences(value).markers ? markers.start() : markers.stop());
+  // Read once and followed: a change in the options page applies to this
+  // tab's markers at once and to its next warning.
+  const applyPreferences = (prefs: Preferences) => {
+    const relabel = resolveLanguage(prefs.language) !== lang;
+    lang = resolveLanguage(prefs.language);
+    if (!prefs.markers) return markers.stop();
+    if (relabel) markers.stop();
+    markers.start();
+  };
+  const settings = followPreferences(applyPreferences);
   void load()
-    .then(readPreferences)
-    .catch(() => undefined)
+    .then(() => settings.current())
     .then(applyPreferences);
   // An import in the options page takes effect in open tabs without a reload.
   ctx.onInvalidated(listsRevision.watch(() => void load().then(() => markers.refresh())));
-  ctx.onInvalidated(preferences.watch(applyPreferences));
+  ctx.onInvalidated(settings.stop);
 
   const warn = async (action: DetectedAction, listed: ListedAccount): Promise<Decision> => {
     const clause = primaryClause(action.intent);
-    const decision = await showWarning(ctx, {
+    const { language, strict } = await settings.current();
+    const outcome = await showWarning(ctx, {
       anchor: action.element,
       intent: action.intent,
       listed,
       clause,
-      lang: preferredLanguage(),
+      lang: resolveLanguage(language),
+      strict,
       onReadRule: (clauseId) => void send({ type: 'rules:open', clauseId }, OkResponseSchema),
     });
-    void logDecision(action, listed, clause.id, decision);
-    return decision;
+    void logDecision(action, listed, clause.id, outcome);
+    return outcome.decision;
   };
 
   installGuard(window, {
     adapter,
     verdict: (account) => index.verdict(account),
-    ready: () => index.ready(),
+    confirm: (account) => index.confirm(account),
     warn,
     signal: controller.signal,
   });
 }
 
-async function logDecision(action: DetectedAction, listed: ListedAccount, clause: string, decision: Decision) {
+/** Sent whatever the logging preference: the background, the one writer, decides (and refuses when logging is off). */
+async function logDecision(action: DetectedAction, listed: ListedAccount, clause: string, { decision, reason }: WarningOutcome) {
   const entry = {
     id: crypto.randomUUID(),
     at: Date.now(),
@@ -82,9 +98,10 @@ async function logDecision(action: DetectedAction, listed: ListedAccount, clause
     clause,
     decision,
     origin: location.origin,
+    ...(reason === undefined ? {} : { reason }),
   };
   try {
-    await retry(() => send({ type: 'decision:log', entry }, OkResponseSchema), [200, 1000, 3000]);
+    await retry(() => send({ type: 'decision:log', entry }, LogResponseSchema), [200, 1000, 3000]);
   } catch (error) {
     console.error('[Jaga Netral] could not write the decision to history', error);
   }

@@ -3,6 +3,7 @@ import { PlatformSchema, type AccountKey } from '../lists/platform';
 import { HistoryEntrySchema } from '../history/entry';
 
 const ListIdSchema = z.string().min(1).max(64);
+const TimeSchema = z.number().int().nonnegative();
 
 /**
  * Every message a tab or an extension page sends to the background. Parsed
@@ -11,7 +12,11 @@ const ListIdSchema = z.string().min(1).max(64);
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('index:get'), platform: PlatformSchema }),
+  z.object({ type: z.literal('index:details'), keys: z.array(z.string().max(300)).max(1000) }),
   z.object({ type: z.literal('decision:log'), entry: HistoryEntrySchema }),
+  z.object({ type: z.literal('history:count-since'), since: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('history:delete-range'), from: TimeSchema, to: TimeSchema }).refine((r) => r.from <= r.to),
+  z.object({ type: z.literal('history:delete-all') }),
   z.object({ type: z.literal('lists:import'), text: z.string() }),
   z.object({ type: z.literal('lists:summary') }),
   z.object({ type: z.literal('lists:switch'), listId: ListIdSchema, enabled: z.boolean() }),
@@ -35,8 +40,14 @@ export const ListedAccountSchema = z.object({
   entryIndex: z.number().int().nonnegative(),
 });
 
-export const IndexResponseSchema = z.object({ accounts: z.array(ListedAccountSchema) });
+/** A platform's account filter, as base64 of its words (see filter-transfer.ts). */
+export const IndexResponseSchema = z.object({
+  bits: z.number().int().positive().multipleOf(32),
+  base64: z.string(),
+});
 export type IndexResponse = z.infer<typeof IndexResponseSchema>;
+
+export const DetailsResponseSchema = z.object({ accounts: z.array(ListedAccountSchema.nullable()) });
 
 export const ImportProblemSchema = z.object({
   path: z.string(),
@@ -67,5 +78,12 @@ export const SummaryResponseSchema = z.object({ lists: z.array(ListSummarySchema
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
 
 export const OkResponseSchema = z.object({ ok: z.literal(true) });
+
+/** `logged` is false when the user switched history off: the decision was not written. */
+export const LogResponseSchema = z.object({ ok: z.literal(true), logged: z.boolean() });
+
+export const DeletedResponseSchema = z.object({ deleted: z.number().int().nonnegative() });
+
+export const CountResponseSchema = z.object({ count: z.number().int().nonnegative() });
 
 export const ExportResponseSchema = z.object({ text: z.string() });

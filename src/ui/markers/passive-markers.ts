@@ -1,5 +1,5 @@
-import type { SiteAdapter } from '../../sites/adapter';
-import type { Verdict } from '../../guard/guard';
+import type { Markable, SiteAdapter } from '../../sites/adapter';
+import type { FinalVerdict, Verdict } from '../../guard/guard';
 import type { AccountRef } from '../../lists/platform';
 import type { Language } from '../language';
 import { createMarker, MARKER_TAG } from './create-marker';
@@ -7,7 +7,10 @@ import { createMarker, MARKER_TAG } from './create-marker';
 export interface PassiveMarkersOptions {
   adapter: SiteAdapter;
   verdict(account: AccountRef): Verdict;
-  lang: Language;
+  /** Settles an undecided account; a marker follows once it is confirmed. */
+  confirm(account: AccountRef): Promise<FinalVerdict>;
+  /** Asked at each marking: the language can change while the page is open. */
+  lang(): Language;
   root: Document;
   signal: AbortSignal;
 }
@@ -80,14 +83,23 @@ export class PassiveMarkers {
   }
 
   #consider(element: Element): void {
-    const { adapter, verdict, lang } = this.options;
+    const { adapter, verdict } = this.options;
     const markable = adapter.markable(element);
     if (!markable) return;
+    for (const child of markable.anchor.children) if (child.localName === MARKER_TAG) return;
+    const result = verdict(markable.account);
+    if (result.kind === 'listed') this.#mark(markable, result);
+    else if (result.kind === 'undecided') {
+      this.options.confirm(markable.account).then(
+        (confirmed) => confirmed.kind === 'listed' && markable.anchor.isConnected && !this.options.signal.aborted && this.#mark(markable, confirmed),
+        () => {},
+      );
+    }
+  }
+
+  #mark(markable: Markable, verdict: Extract<FinalVerdict, { kind: 'listed' }>): void {
     const { anchor } = markable;
     for (const child of anchor.children) if (child.localName === MARKER_TAG) return;
-    const result = verdict(markable.account);
-    if (result.kind !== 'listed') return;
-    const host = createMarker(result.listed, lang, markable.kind === 'profile' && markable.followed === true);
-    anchor.append(host);
+    anchor.append(createMarker(verdict.listed, this.options.lang(), markable.kind === 'profile' && markable.followed === true));
   }
 }

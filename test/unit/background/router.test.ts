@@ -5,6 +5,9 @@ import { createRouter } from '../../../src/background/router';
 import { AccountTables } from '../../../src/background/account-tables';
 import { listDecisions, openHistoryDb } from '../../../src/history/store';
 import { sampleEntry } from '../history/sample-entry';
+import { DetailsResponseSchema, IndexResponseSchema } from '../../../src/messaging/protocol';
+import { decodeFilter } from '../../../src/lists/filter-transfer';
+import { mightContain } from '../../../src/lists/account-filter';
 
 let db: IDBDatabase;
 let route: (message: unknown) => Promise<unknown>;
@@ -18,13 +21,21 @@ beforeEach(async () => {
 const entry = sampleEntry(1, { decision: 'proceeded' });
 
 describe('background router', () => {
-  it('answers a tab with the listed accounts of its platform', async () => {
-    const reply = (await route({ type: 'index:get', platform: 'x' })) as { accounts: { key: string }[] };
-    expect(reply.accounts.map((a) => a.key)).toContain('x:prabowo');
+  it("answers a tab with its platform's filter, which lets listed accounts through", async () => {
+    const reply = IndexResponseSchema.parse(await route({ type: 'index:get', platform: 'x' }));
+    const filter = decodeFilter(reply);
+    expect(mightContain(filter, 'x:prabowo')).toBe(true);
+    expect(mightContain(filter, 'x:someone_unlisted')).toBe(false);
+  });
+
+  it('confirms a "maybe" with the listed account, or null', async () => {
+    const reply = DetailsResponseSchema.parse(await route({ type: 'index:details', keys: ['x:prabowo', 'x:someone_unlisted'] }));
+    expect(reply.accounts[0]).toMatchObject({ key: 'x:prabowo', name: 'Prabowo Subianto', listId: 'pilpres-2024' });
+    expect(reply.accounts[1]).toBeNull();
   });
 
   it('writes a decision to history', async () => {
-    expect(await route({ type: 'decision:log', entry })).toEqual({ ok: true });
+    expect(await route({ type: 'decision:log', entry })).toEqual({ ok: true, logged: true });
     expect(await listDecisions(db)).toEqual([entry]);
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { installGuard, type GuardOptions, type Verdict } from '../../../src/guard/guard';
+import { installGuard, type FinalVerdict, type GuardOptions, type Verdict } from '../../../src/guard/guard';
 import type { SiteAdapter } from '../../../src/sites/adapter';
 import type { ListedAccount } from '../../../src/lists/listed-account';
 import type { Decision } from '../../../src/history/entry';
@@ -43,7 +43,7 @@ function setup(overrides: Partial<GuardOptions> & { decision?: Decision; verdict
   installGuard(window, {
     adapter,
     verdict: (account): Verdict => (account.id === 'aniesbaswedan' ? { kind: 'listed', listed: LISTED } : { kind: 'unlisted' }),
-    ready: async () => {},
+    confirm: async () => ({ kind: 'unlisted' }),
     warn,
     signal: controller.signal,
     ...overrides,
@@ -99,36 +99,27 @@ describe('guard', () => {
     expect(siteHandler).not.toHaveBeenCalled();
   });
 
-  it('holds a click that comes before the lists arrive, then lets an unlisted one through', async () => {
-    let loaded = false;
-    let finishLoading = () => {};
-    const ready = new Promise<void>((resolve) => (finishLoading = resolve));
+  it('holds an undecided click until the lists answer, then lets an unlisted one through', async () => {
+    let answer: (verdict: FinalVerdict) => void = () => {};
     const warn = setup({
-      verdict: (account): Verdict =>
-        !loaded ? { kind: 'pending' } : account.id === 'aniesbaswedan' ? { kind: 'listed', listed: LISTED } : { kind: 'unlisted' },
-      ready: () => ready,
+      verdict: (): Verdict => ({ kind: 'undecided' }),
+      confirm: () => new Promise<FinalVerdict>((resolve) => (answer = resolve)),
     });
     trustedClick(unlisted);
     await settled();
     expect(siteHandler).not.toHaveBeenCalled();
-    loaded = true;
-    finishLoading();
+    answer({ kind: 'unlisted' });
     await settled();
     expect(siteHandler).toHaveBeenCalledOnce();
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('holds a pending listed click and then warns', async () => {
-    let loaded = false;
-    let finishLoading = () => {};
-    const ready = new Promise<void>((resolve) => (finishLoading = resolve));
+  it('holds an undecided click and warns once the background confirms the account is listed', async () => {
     const warn = setup({
-      verdict: (): Verdict => (loaded ? { kind: 'listed', listed: LISTED } : { kind: 'pending' }),
-      ready: () => ready,
+      verdict: (): Verdict => ({ kind: 'undecided' }),
+      confirm: async (): Promise<FinalVerdict> => ({ kind: 'listed', listed: LISTED }),
     });
     trustedClick(listed);
-    loaded = true;
-    finishLoading();
     await settled();
     expect(warn).toHaveBeenCalledOnce();
     expect(siteHandler).not.toHaveBeenCalled();

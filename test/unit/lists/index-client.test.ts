@@ -1,50 +1,99 @@
-import { describe, expect, it } from 'vitest';
-import { IndexClient } from '../../../src/lists/index-client';
+import { describe, expect, it, vi } from 'vitest';
+import { IndexClient, type IndexSource } from '../../../src/lists/index-client';
+import { buildAccountFilter } from '../../../src/lists/account-filter';
 import type { ListedAccount } from '../../../src/lists/listed-account';
+import type { AccountKey } from '../../../src/lists/platform';
 
 const anies: ListedAccount = { key: 'x:aniesbaswedan', name: 'Anies', listId: 'l', listTitle: 'L', entryIndex: 0 };
+const kompas: ListedAccount = { ...anies, key: 'x:kompascom', name: 'Kompas' };
+
+/** A background listing `accounts`; counts the detail requests it answers. */
+function source(accounts: () => ListedAccount[]) {
+  const details = vi.fn(async (keys: AccountKey[]) => keys.map((key) => accounts().find((a) => a.key === key) ?? null));
+  const src: IndexSource = {
+    filter: async () => buildAccountFilter(accounts().map((a) => a.key), accounts().length),
+    details,
+  };
+  return { src, details };
+}
+
+const ANIES = { platform: 'x', id: 'aniesbaswedan' } as const;
+const KOMPAS = { platform: 'x', id: 'kompascom' } as const;
 
 describe('IndexClient', () => {
-  it('answers pending until the first copy of the lists arrives', async () => {
-    const client = new IndexClient(async () => [anies]);
-    expect(client.verdict({ platform: 'x', id: 'aniesbaswedan' })).toEqual({ kind: 'pending' });
+  it('is undecided until the first filter arrives, so nothing slips through at start', async () => {
+    const client = new IndexClient(source(() => [anies]).src);
+    expect(client.verdict(ANIES)).toEqual({ kind: 'undecided' });
     await client.refresh();
-    expect(client.verdict({ platform: 'x', id: 'aniesbaswedan' })).toEqual({ kind: 'listed', listed: anies });
-    expect(client.verdict({ platform: 'x', id: 'kompascom' })).toEqual({ kind: 'unlisted' });
-    await expect(client.ready()).resolves.toBeUndefined();
+    expect(client.verdict(KOMPAS)).toEqual({ kind: 'unlisted' });
   });
 
-  it('takes a new copy in place of the old one', async () => {
+  it('asks the background once about a "maybe", then answers synchronously', async () => {
+    const { src, details } = source(() => [anies]);
+    const client = new IndexClient(src);
+    await client.refresh();
+    expect(client.verdict(ANIES)).toEqual({ kind: 'undecided' });
+    expect(await client.confirm(ANIES)).toEqual({ kind: 'listed', listed: anies });
+    expect(client.verdict(ANIES)).toEqual({ kind: 'listed', listed: anies });
+    await client.confirm(ANIES);
+    expect(details).toHaveBeenCalledOnce();
+  });
+
+  it('asks about several accounts met in the same moment in one message', async () => {
+    const { src, details } = source(() => [anies, kompas]);
+    const client = new IndexClient(src);
+    await client.refresh();
+    const answers = await Promise.all([client.confirm(ANIES), client.confirm(KOMPAS), client.confirm(ANIES)]);
+    expect(answers.map((a) => a.kind)).toEqual(['listed', 'listed', 'listed']);
+    expect(details).toHaveBeenCalledOnce();
+    expect(details.mock.calls[0]![0]).toEqual(['x:aniesbaswedan', 'x:kompascom']);
+  });
+
+  it('waits for the filter when asked to confirm before it arrives', async () => {
+    const client = new IndexClient(source(() => [anies]).src);
+    const answer = client.confirm(KOMPAS);
+    await client.refresh();
+    expect(await answer).toEqual({ kind: 'unlisted' });
+  });
+
+  it('forgets confirmations when the lists change', async () => {
     let accounts = [anies];
-    const client = new IndexClient(async () => accounts);
+    const client = new IndexClient(source(() => accounts).src);
     await client.refresh();
-    accounts = [{ ...anies, key: 'x:kompascom' }];
+    await client.confirm(ANIES);
+    accounts = [kompas];
     await client.refresh();
-    expect(client.verdict({ platform: 'x', id: 'aniesbaswedan' }).kind).toBe('unlisted');
-    expect(client.verdict({ platform: 'x', id: 'kompascom' }).kind).toBe('listed');
+    expect(client.verdict(ANIES).kind).toBe('unlisted');
+    expect(await client.confirm(KOMPAS)).toEqual({ kind: 'listed', listed: kompas });
   });
 
-  it('keeps what it had when a refresh fails', async () => {
+  it('keeps what it had when a refresh fails, and passes on a failed confirmation', async () => {
     let fail = false;
-    const client = new IndexClient(async () => {
-      if (fail) throw new Error('service worker gone');
-      return [anies];
+    const client = new IndexClient({
+      filter: async () => {
+        if (fail) throw new Error('service worker gone');
+        return buildAccountFilter([anies.key], 1);
+      },
+      details: async () => {
+        throw new Error('no answer');
+      },
     });
     await client.refresh();
     fail = true;
     await expect(client.refresh()).rejects.toThrow('service worker gone');
-    expect(client.verdict({ platform: 'x', id: 'aniesbaswedan' }).kind).toBe('listed');
-    client.giveUp();
-    expect(client.verdict({ platform: 'x', id: 'aniesbaswedan' }).kind).toBe('listed');
+    expect(client.verdict(KOMPAS).kind).toBe('unlisted');
+    await expect(client.confirm(ANIES)).rejects.toThrow('no answer');
   });
 
-  it('stops holding actions once it gives up on a list that never loaded', async () => {
-    const client = new IndexClient(async () => {
-      throw new Error('no background');
+  it('stops holding actions once it gives up on lists that never loaded', async () => {
+    const client = new IndexClient({
+      filter: async () => {
+        throw new Error('no background');
+      },
+      details: async () => [],
     });
     await expect(client.refresh()).rejects.toThrow();
     client.giveUp();
-    await client.ready();
-    expect(client.verdict({ platform: 'x', id: 'aniesbaswedan' })).toEqual({ kind: 'unlisted' });
+    expect(await client.confirm(ANIES)).toEqual({ kind: 'unlisted' });
   });
 });
