@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { microBenchmarks } from './micro';
 import { bundleSizes } from './bundle-size';
+import { pageBenchmarks } from './page';
 import { report, type Result } from './measure';
 
 /**
@@ -8,7 +9,14 @@ import { report, type Result } from './measure';
  * "Performance") and writes them to bench-results.json. Never part of
  * `npm test`: timings on shared machines are too noisy to assert.
  */
-const results: Result[] = [...microBenchmarks(), ...bundleSizes()];
-report(results);
-writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
-console.log(`\nbench: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`);
+async function main(): Promise<void> {
+  const results: Result[] = [...microBenchmarks(), ...bundleSizes(), ...(await pageBenchmarks())];
+  report(results);
+  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
+  console.log(`\nbench: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

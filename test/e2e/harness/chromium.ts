@@ -78,8 +78,30 @@ async function extensionId(context: BrowserContext): Promise<string> {
   return id;
 }
 
-/** Debian's Chromium with the built MV3 extension; see shared/research/e2e.md. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserDriver> {
+export interface ChromiumContext {
+  readonly context: BrowserContext;
+  /** `chrome-extension://<id>`, or null when launched without the extension. */
+  readonly extensionOrigin: string | null;
+  /** Every http(s) request that was not answered by a replica route (all were failed). */
+  readonly outside: readonly string[];
+  close(): Promise<void>;
+}
+
+export interface ContextOptions extends LaunchOptions {
+  /**
+   * False launches the same browser, flags and replica routing without the
+   * extension: the benchmarks' baseline. Defaults to true.
+   */
+  extension?: boolean;
+}
+
+/**
+ * Debian's Chromium, with the built MV3 extension unless told otherwise,
+ * every replica host answered from test/fixtures; see shared/research/e2e.md.
+ * The benchmarks drive the context directly; specs use launchChromium.
+ */
+export async function launchChromiumContext(options: ContextOptions = {}): Promise<ChromiumContext> {
+  const withExtension = options.extension ?? true;
   const scratch = await mkdtemp(join(tmpdir(), 'jaga-netral-chromium-'));
   let context: BrowserContext | undefined;
   const shutdown = async () => {
@@ -87,15 +109,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     await rm(scratch, { recursive: true, force: true });
   };
   return launching(shutdown, async () => {
-    const extension = await snapshotBuild('chrome-mv3', scratch);
+    const extension = withExtension ? await snapshotBuild('chrome-mv3', scratch) : null;
     const browser = await chromium.launchPersistentContext(join(scratch, 'profile'), {
       executablePath: '/usr/bin/chromium',
       headless: options.headless ?? true,
       viewport: VIEWPORT,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
+        ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -119,12 +140,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
         await route.continue();
       }
     });
-    const id = await extensionId(browser);
-    const open = async (url: string) => {
-      const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      return chromiumPage(page);
-    };
-    return browserDriver('chromium', open, `chrome-extension://${id}`, outside, shutdown);
+    const extensionOrigin = extension ? `chrome-extension://${await extensionId(browser)}` : null;
+    return { context: browser, extensionOrigin, outside, close: shutdown };
   });
+}
+
+/** Debian's Chromium with the built MV3 extension, driven through PageHandles. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserDriver> {
+  const { context, extensionOrigin, outside, close } = await launchChromiumContext(options);
+  const open = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return chromiumPage(page);
+  };
+  return browserDriver('chromium', open, extensionOrigin!, outside, close);
 }

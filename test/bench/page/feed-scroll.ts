@@ -1,0 +1,151 @@
+import type { Page } from 'playwright-core';
+import { summarise, type Result } from '../measure';
+import { LONG_TASK_OBSERVER, mainThreadClock, type BenchBrowsers, type MainThread } from './browsers';
+import { FEED_POSTS, FEED_URL } from './feed';
+
+const ROUNDS = 3;
+const STEP_PX = 600;
+/** Every tenth generated post is by a listed account. */
+const LISTED_POSTS = FEED_POSTS / 10;
+
+export interface FeedTab {
+  page: Page;
+  clock: () => Promise<MainThread>;
+}
+
+interface Window {
+  script: number;
+  task: number;
+  longTasks: number[];
+}
+
+/** Main-thread time and long tasks (ms each) while `run` goes, long tasks counted from the window's start. */
+export async function measureMainThread(tab: FeedTab, run: () => Promise<unknown>): Promise<Window> {
+  const since = await tab.page.evaluate(() => performance.now());
+  const before = await tab.clock();
+  await run();
+  // Two frames: the extension marks what was added in the frame after the change.
+  await tab.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await tab.clock();
+  const longTasks = await tab.page.evaluate(
+    (t) => (window as unknown as { __benchLongTasks: { start: number; duration: number }[] }).__benchLongTasks.filter((l) => l.start >= t).map((l) => l.duration),
+    since,
+  );
+  return { script: (after.script - before.script) * 1000, task: (after.task - before.task) * 1000, longTasks };
+}
+
+/**
+ * Scrolls the replica's scroller (its body: html and body are both
+ * overflow-y: scroll, body 100% high) from top to bottom, STEP_PX per frame.
+ */
+function scrollToBottom(page: Page): Promise<number> {
+  return page.evaluate(
+    (step) =>
+      new Promise<number>((resolve) => {
+        const scroller = document.body;
+        scroller.scrollTop = 0;
+        let frames = 0;
+        const next = () => {
+          scroller.scrollTop += step;
+          frames++;
+          if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) resolve(frames);
+          else requestAnimationFrame(next);
+        };
+        requestAnimationFrame(next);
+      }),
+    STEP_PX,
+  );
+}
+
+const countMarkers = (page: Page) => page.evaluate(() => document.querySelectorAll('jaga-netral-marker').length);
+
+/**
+ * Opens the feed in one browser and waits until the number of markers has
+ * not changed for half a second (the same wait in both browsers). Waiting
+ * for all of them would hang: a post can be missed (see the result line).
+ */
+async function openFeed(browsers: BenchBrowsers, side: 'with' | 'without'): Promise<{ tab: FeedTab; load: Window; marked: number }> {
+  const page = await browsers[side].context.newPage();
+  await page.addInitScript(LONG_TASK_OBSERVER);
+  const tab = { page, clock: await mainThreadClock(page) };
+  let marked = -1;
+  const load = await measureMainThread(tab, async () => {
+    await page.goto(FEED_URL, { waitUntil: 'load', timeout: 120_000 });
+    for (let seen = await countMarkers(page); seen !== marked; seen = await countMarkers(page)) {
+      marked = seen;
+      await page.waitForTimeout(500);
+    }
+  });
+  return { tab, load, marked };
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const longTaskText = (w: number[]) => `${w.length} (${w.length ? `longest ${Math.max(...w).toFixed(0)} ms` : 'none'})`;
+
+/**
+ * The 2,000-post feed in both browsers: its load (informational: X itself
+ * never holds 2,000 posts) and ROUNDS top-to-bottom scrolls alternating
+ * with/without. Returns the tabs for the per-post benchmark.
+ */
+export async function feedScroll(browsers: BenchBrowsers): Promise<{ results: Result[]; tabs: Record<'with' | 'without', FeedTab> }> {
+  const withExt = await openFeed(browsers, 'with');
+  const without = await openFeed(browsers, 'without');
+  const ratios: number[] = [];
+  const taskRatios: number[] = [];
+  const longWith: number[] = [];
+  const longWithout: number[] = [];
+  const scripts = { with: [] as number[], without: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const a = await measureMainThread(withExt.tab, () => scrollToBottom(withExt.tab.page));
+    const b = await measureMainThread(without.tab, () => scrollToBottom(without.tab.page));
+    ratios.push(a.script / b.script);
+    scripts.with.push(a.script);
+    scripts.without.push(b.script);
+    taskRatios.push(a.task / b.task);
+    longWith.push(...a.longTasks);
+    longWithout.push(...b.longTasks);
+  }
+  const ratio = summarise(ratios);
+  const taskRatio = summarise(taskRatios);
+  const load = { with: withExt.load, without: without.load };
+  const results: Result[] = [
+    {
+      what: `feed scroll, ${FEED_POSTS} posts: script time with/without (median of ${ROUNDS})`,
+      measured: `${ratio.median.toFixed(2)} (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}; median ${summarise(scripts.with).median.toFixed(1)} vs ${summarise(scripts.without).median.toFixed(1)} ms)`,
+      target: '≤ 1.05',
+      ok: ratio.median <= 1.05,
+    },
+    {
+      what: `feed scroll: main-thread task time with/without (median of ${ROUNDS})`,
+      measured: `${taskRatio.median.toFixed(2)} (${taskRatio.min.toFixed(2)}–${taskRatio.max.toFixed(2)})`,
+      target: 'informational',
+      ok: true,
+    },
+    {
+      what: `feed scroll: long tasks with vs without (all ${ROUNDS} rounds)`,
+      measured: `${longTaskText(longWith)} vs ${longTaskText(longWithout)}`,
+      target: 'no more with than without',
+      ok: longWith.length <= longWithout.length,
+    },
+    {
+      what: `feed load, ${FEED_POSTS} posts at once: script with vs without`,
+      measured: `${ms(load.with.script)} vs ${ms(load.without.script)}`,
+      target: 'informational (X holds ~20 posts)',
+      ok: true,
+    },
+    {
+      what: 'feed load: listed posts marked',
+      measured: `${withExt.marked} of ${LISTED_POSTS}`,
+      target: `all ${LISTED_POSTS}`,
+      ok: withExt.marked === LISTED_POSTS,
+    },
+    {
+      what: 'feed load: long tasks with vs without',
+      measured: `${longTaskText(load.with.longTasks)} vs ${longTaskText(load.without.longTasks)}`,
+      target: 'no more with than without',
+      ok: load.with.longTasks.length <= load.without.longTasks.length,
+    },
+  ];
+  return { results, tabs: { with: withExt.tab, without: without.tab } };
+}
+
