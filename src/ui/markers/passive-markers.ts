@@ -70,15 +70,29 @@ export class PassiveMarkers {
     });
   }
 
-  /** Examines everything added since the last pass. Public so tests need not wait for a frame. */
+  /**
+   * Examines everything added since the last pass. While a page is parsed,
+   * every element arrives as its own added node: only the outermost ones are
+   * searched (their search covers the rest), and a post whose author row
+   * arrived after the post itself is looked at again. Public so tests need
+   * not wait for a frame.
+   */
   scanPending(): void {
     const selector = this.options.adapter.markableSelector;
-    const batch = [...this.#pending];
-    this.#pending.clear();
+    const batch = this.#pending;
+    this.#pending = new Set();
+    const seen = new Set<Element>();
+    const consider = (element: Element) => {
+      if (seen.has(element)) return;
+      seen.add(element);
+      this.#consider(element);
+    };
     for (const node of batch) {
-      if (!node.isConnected) continue;
-      if (node.matches(selector)) this.#consider(node);
-      for (const element of node.querySelectorAll(selector)) this.#consider(element);
+      if (!node.isConnected || hasAncestorIn(node, batch)) continue;
+      const enclosing = node.parentElement?.closest(selector);
+      if (enclosing) consider(enclosing);
+      if (node.matches(selector)) consider(node);
+      for (const element of node.querySelectorAll(selector)) consider(element);
     }
   }
 
@@ -102,4 +116,9 @@ export class PassiveMarkers {
     for (const child of anchor.children) if (child.localName === MARKER_TAG) return;
     anchor.append(createMarker(verdict.listed, this.options.lang(), markable.kind === 'profile' && markable.followed === true));
   }
+}
+
+function hasAncestorIn(node: Element, batch: ReadonlySet<Element>): boolean {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) if (batch.has(parent)) return true;
+  return false;
 }

@@ -19,7 +19,8 @@ const adapter: SiteAdapter = {
     if (el.dataset.owner) {
       return { kind: 'profile', account: { platform: 'x', id: el.dataset.owner }, anchor: el.querySelector('h1')!, followed: el.dataset.followed === 'true' };
     }
-    return { kind: 'post', account: { platform: 'x', id: el.dataset.author! }, anchor: el.querySelector('.name')! };
+    const anchor = el.querySelector<HTMLElement>('.name');
+    return anchor ? { kind: 'post', account: { platform: 'x', id: el.dataset.author! }, anchor } : null;
   },
 };
 
@@ -84,6 +85,29 @@ describe('passive markers', () => {
     await flush();
     await flush();
     expect(labels().map((l) => l.getAttribute('data-account'))).toEqual(['x:aniesbaswedan']);
+  });
+
+  it('labels a post whose author row arrives after the post, as when a page is still being parsed', async () => {
+    markers.start();
+    await flush();
+    const feed = document.getElementById('feed')!;
+    feed.insertAdjacentHTML('beforeend', '<article data-author="aniesbaswedan" id="late"></article>');
+    await flush();
+    document.getElementById('late')!.insertAdjacentHTML('afterbegin', '<div class="name">aniesbaswedan</div>');
+    await flush();
+    expect(document.querySelector('#late jaga-netral-marker')).not.toBeNull();
+  });
+
+  it('labels every listed post of a large insertion once, nested nodes and all', async () => {
+    markers.start();
+    await flush();
+    const feed = document.getElementById('feed')!;
+    const cell = document.createElement('section');
+    feed.append(cell);
+    cell.innerHTML = Array.from({ length: 50 }, (_, i) => post(i % 5 === 0 ? 'aniesbaswedan' : `reader${i}`)).join('');
+    for (const name of cell.querySelectorAll('.name')) name.append(document.createElement('b'));
+    await flush();
+    expect(cell.querySelectorAll('jaga-netral-marker')).toHaveLength(10);
   });
 
   it('never labels the same post twice', async () => {
