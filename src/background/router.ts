@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { RequestSchema, type Request } from '../messaging/protocol';
 import { encodeFilter } from '../lists/filter-transfer';
-import { appendDecision, countDecisionsSince, deleteAll, deleteRange } from '../history/store';
-import { readPreferences } from '../settings/preferences';
+import { countDecisionsSince, deleteAll, deleteRange } from '../history/store';
+import { followPreferences, type FollowedPreferences } from '../settings/follow-preferences';
+import { HistoryWriter } from './history-writer';
 import type { AccountTables } from './account-tables';
 import { importListText } from './import-list';
 import { exportList, removeImportedList, setListEnabled, summariseLists } from './manage-lists';
@@ -19,11 +20,18 @@ export interface RouterDeps {
  * an error reply naming the problem; nothing else is done with it.
  */
 export function createRouter(deps: RouterDeps) {
+  const context: RouterContext = {
+    ...deps,
+    writer: new HistoryWriter(deps.historyDb),
+    // Followed, not read per message: a burst of decisions must not queue
+    // a storage read each.
+    preferences: followPreferences(() => {}),
+  };
   return async (message: unknown): Promise<unknown> => {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { error: `malformed message: ${parsed.error.issues[0]?.message ?? ''}` };
     try {
-      return await handle(parsed.data, deps);
+      return await handle(parsed.data, context);
     } catch (error) {
       console.error('[Jaga Netral]', parsed.data.type, error);
       return { error: error instanceof Error ? error.message : String(error) };
@@ -31,7 +39,12 @@ export function createRouter(deps: RouterDeps) {
   };
 }
 
-async function handle(request: Request, deps: RouterDeps): Promise<unknown> {
+interface RouterContext extends RouterDeps {
+  writer: HistoryWriter;
+  preferences: FollowedPreferences;
+}
+
+async function handle(request: Request, deps: RouterContext): Promise<unknown> {
   switch (request.type) {
     case 'index:get':
       return encodeFilter(await deps.tables.filterFor(request.platform));
@@ -40,8 +53,8 @@ async function handle(request: Request, deps: RouterDeps): Promise<unknown> {
     case 'decision:log':
       // Checked here, by the one writer, and not trusted to the tab: a tab's
       // copy of the setting may lag a change made a moment ago.
-      if (!(await readPreferences()).logging) return { ok: true, logged: false };
-      await appendDecision(await deps.historyDb(), request.entry);
+      if (!(await deps.preferences.current()).logging) return { ok: true, logged: false };
+      await deps.writer.append(request.entry);
       deps.afterHistoryWrite?.();
       return { ok: true, logged: true };
     case 'history:count-since':

@@ -41,13 +41,19 @@ export function openHistoryDb(factory: IDBFactory = indexedDB): Promise<IDBDatab
 }
 
 /**
- * Writes one decision. `put` keyed by the decision's own id makes a retried
- * write idempotent: the same decision is stored once however often it is sent.
+ * Writes decisions in one transaction: all or none. `put` keyed by each
+ * decision's own id makes a retried write idempotent: the same decision is
+ * stored once however often it is sent.
  */
-export async function appendDecision(db: IDBDatabase, entry: HistoryEntry): Promise<void> {
+export async function appendDecisions(db: IDBDatabase, entries: readonly HistoryEntry[]): Promise<void> {
   const tx = db.transaction(STORE, 'readwrite');
-  tx.objectStore(STORE).put(entry);
+  const store = tx.objectStore(STORE);
+  for (const entry of entries) store.put(entry);
   await transactionDone(tx);
+}
+
+export function appendDecision(db: IDBDatabase, entry: HistoryEntry): Promise<void> {
+  return appendDecisions(db, [entry]);
 }
 
 /** Newest first. */
