@@ -5,7 +5,7 @@ import type { Decision } from '../history/entry';
 import type { Language } from '../ui/language';
 import { IndexClient } from '../lists/index-client';
 import { send } from '../messaging/send';
-import { DetailsResponseSchema, IndexResponseSchema, LogResponseSchema, OkResponseSchema } from '../messaging/protocol';
+import { DetailsResponseSchema, IndexResponseSchema, LogResponseSchema, OkResponseSchema } from '../messaging/tab-replies';
 import { decodeFilter } from '../lists/filter-transfer';
 import { listsRevision } from '../settings/imported-lists';
 import { primaryClause } from '../rules/clauses-for-intent';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IntentSchema } from '../guard/intent';
-import { PlatformSchema } from '../lists/platform';
+import { IntentSchema } from '../guard/intent-schema';
+import { PlatformSchema } from '../lists/platform-schema';
 
 export const DecisionSchema = z.enum(['cancelled', 'proceeded']);
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { accountKey, PlatformSchema, type AccountKey } from './platform';
+import { accountKey, type AccountKey } from './platform';
+import { PlatformSchema } from './platform-schema';
 import { normaliseAccount } from './normalise';
 import { CandidateListSchema, LIST_FORMAT, type CandidateList, type ListAccount, type ListEntry } from './schema';
 import { jsonSyntaxProblem } from './json-error';

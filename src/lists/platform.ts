@@ -1,10 +1,11 @@
-import { z } from 'zod';
-
-/** The six platforms the extension guards, by the short name used in account keys. */
+/**
+ * No zod here: this module is in every content script, whose size is
+ * budgeted; the schema lives in platform-schema.ts.
+ *
+ * The six platforms the extension guards, by the short name used in account keys. */
 export const PLATFORMS = ['x', 'facebook', 'instagram', 'tiktok', 'youtube', 'threads'] as const;
 
-export const PlatformSchema = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof PlatformSchema>;
+export type Platform = (typeof PLATFORMS)[number];
 
 /** An account as `<platform>:<normalised id>`; see design.md "Account ids". */
 export type AccountKey = `${Platform}:${string}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlatformSchema } from './platform';
+import { PlatformSchema } from './platform-schema';
 
 /** The only list format this version reads; see design.md "Account ids and the list format". */
 export const LIST_FORMAT = 'jaga-netral/list@1';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlatformSchema, type AccountKey } from '../lists/platform';
+import { PlatformSchema } from '../lists/platform-schema';
 import { HistoryEntrySchema } from '../history/entry';
 
 const ListIdSchema = z.string().min(1).max(64);
@@ -26,28 +26,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
-
-export const ListedAccountSchema = z.object({
-  key: z
-    .string()
-    .regex(/^[a-z]+:.+$/)
-    .transform((key) => key as AccountKey),
-  name: z.string(),
-  role: z.string().optional(),
-  party: z.string().optional(),
-  listId: z.string(),
-  listTitle: z.string(),
-  entryIndex: z.number().int().nonnegative(),
-});
-
-/** A platform's account filter, as base64 of its words (see filter-transfer.ts). */
-export const IndexResponseSchema = z.object({
-  bits: z.number().int().positive().multipleOf(32),
-  base64: z.string(),
-});
-export type IndexResponse = z.infer<typeof IndexResponseSchema>;
-
-export const DetailsResponseSchema = z.object({ accounts: z.array(ListedAccountSchema.nullable()) });
 
 export const ImportProblemSchema = z.object({
   path: z.string(),
@@ -76,11 +54,6 @@ export const ListSummarySchema = z.object({
 export type ListSummary = z.infer<typeof ListSummarySchema>;
 export const SummaryResponseSchema = z.object({ lists: z.array(ListSummarySchema) });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
-
-export const OkResponseSchema = z.object({ ok: z.literal(true) });
-
-/** `logged` is false when the user switched history off: the decision was not written. */
-export const LogResponseSchema = z.object({ ok: z.literal(true), logged: z.boolean() });
 
 export const DeletedResponseSchema = z.object({ deleted: z.number().int().nonnegative() });
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import type { Request } from './protocol';
 
 /**
@@ -7,9 +8,10 @@ import type { Request } from './protocol';
  * may be an older or newer build during an update, so its reply is checked
  * like any other input.
  */
-export async function send<S extends z.ZodType>(request: Request, responseSchema: S): Promise<z.infer<S>> {
+export async function send<S extends $ZodType>(request: Request, responseSchema: S): Promise<output<S>> {
   const reply: unknown = await browser.runtime.sendMessage(request);
-  const parsed = responseSchema.safeParse(reply);
+  // The standalone parser accepts both full and mini zod schemas.
+  const parsed = safeParse(responseSchema, reply);
   if (!parsed.success) {
     const error = (reply as { error?: unknown } | undefined)?.error;
     throw new Error(`background refused ${request.type}: ${typeof error === 'string' ? error : parsed.error.message}`);

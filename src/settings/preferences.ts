@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod's mini form: content scripts read these settings, and their size is budgeted.
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 
 export const PreferencesSchema = z.object({
@@ -37,7 +38,7 @@ export function parsePreferences(value: unknown): Preferences {
   const fields = Object.keys(PreferencesSchema.shape) as (keyof Preferences)[];
   return Object.fromEntries(
     fields.map((field) => {
-      const parsed = PreferencesSchema.shape[field].safeParse(stored[field]);
+      const parsed = z.safeParse(PreferencesSchema.shape[field], stored[field]);
       return [field, parsed.success ? parsed.data : DEFAULT_PREFERENCES[field]];
     }),
   ) as Preferences;

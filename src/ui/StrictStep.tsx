@@ -1,5 +1,6 @@
 import type { Language } from './language';
-import { messages } from './i18n/messages';
+// Only this area's text: the content script must not carry every page's strings.
+import { warningText } from './i18n/warning';
 import { MAX_REASON_LENGTH, type StrictGate } from './strict-gate';
 
 /**
@@ -8,7 +9,7 @@ import { MAX_REASON_LENGTH, type StrictGate } from './strict-gate';
  * why the button is not yet available when it is reached.
  */
 export function StrictStep({ gate, lang }: { gate: StrictGate; lang: Language }) {
-  const text = messages(lang).warning;
+  const text = warningText[lang];
   return (
     <div class="strict">
       <label for="jn-reason">{text.reason}</label>

@@ -4,7 +4,8 @@ import type { ListedAccount } from '../lists/listed-account';
 import type { Clause } from '../rules/clause';
 import type { Decision } from '../history/entry';
 import type { Language } from './language';
-import { messages } from './i18n/messages';
+// Only this area's text: the content script must not carry every page's strings.
+import { warningText } from './i18n/warning';
 import { displayHandle } from './display-handle';
 import { placeNear, type Box, type Placement } from './place-near';
 import { MAX_REASON_LENGTH, useStrictGate } from './strict-gate';
@@ -30,7 +31,7 @@ export interface WarningProps {
  */
 export function Warning(props: WarningProps) {
   const { intent, listed, clause, lang, strict, anchor, onDecision } = props;
-  const text = messages(lang).warning;
+  const text = warningText[lang];
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 

@@ -1,6 +1,7 @@
 import { isObject } from '../import';
 import { normaliseAccount } from '../normalise';
-import { PlatformSchema, accountKey } from '../platform';
+import { accountKey } from '../platform';
+import { PlatformSchema } from '../platform-schema';
 
 export interface Deduped {
   data: Record<string, unknown>;

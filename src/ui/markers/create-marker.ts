@@ -1,6 +1,7 @@
 import type { ListedAccount } from '../../lists/listed-account';
 import type { Language } from '../language';
-import { messages } from '../i18n/messages';
+// Only this area's text: the content script must not carry every page's strings.
+import { markerText } from '../i18n/marker';
 
 export const MARKER_TAG = 'jaga-netral-marker';
 
@@ -20,7 +21,7 @@ p { font: 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; col
 `;
 
 export function createMarker(listed: ListedAccount, lang: Language, followed: boolean): HTMLElement {
-  const text = messages(lang).marker;
+  const text = markerText[lang];
   const host = document.createElement(MARKER_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');

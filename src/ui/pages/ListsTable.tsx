@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging/send';
-import { ExportResponseSchema, OkResponseSchema, type ListSummary } from '../../messaging/protocol';
+import { ExportResponseSchema, type ListSummary } from '../../messaging/protocol';
+import { OkResponseSchema } from '../../messaging/tab-replies';
 import { isExpired, localToday } from '../../lists/expiry';
 import { PLATFORM_LABEL } from '../../lists/normalise/common';
 import { PLATFORMS } from '../../lists/platform';

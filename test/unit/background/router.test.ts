@@ -5,7 +5,7 @@ import { createRouter } from '../../../src/background/router';
 import { AccountTables } from '../../../src/background/account-tables';
 import { listDecisions, openHistoryDb } from '../../../src/history/store';
 import { sampleEntry } from '../history/sample-entry';
-import { DetailsResponseSchema, IndexResponseSchema } from '../../../src/messaging/protocol';
+import { DetailsResponseSchema, IndexResponseSchema } from '../../../src/messaging/tab-replies';
 import { decodeFilter } from '../../../src/lists/filter-transfer';
 import { mightContain } from '../../../src/lists/account-filter';
 

@@ -1,0 +1,4 @@
+import { z } from 'zod';
+import { INTENTS } from './intent';
+
+export const IntentSchema = z.enum(INTENTS);
