@@ -25,7 +25,12 @@ export default defineBackground(() => {
   const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite });
   // Listeners are registered synchronously so a message that wakes the
   // service worker is not lost.
-  browser.runtime.onMessage.addListener((message: unknown) => route(message));
+  const extensionPages = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    route(message, {
+      fromExtensionPage: sender.id === browser.runtime.id && sender.url?.startsWith(extensionPages) === true,
+    }),
+  );
   // Once, on a fresh install: not on updates or browser restarts.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { RequestSchema, type Request } from '../messaging/protocol';
+import { RequestSchema, type Request, type RequestType } from '../messaging/protocol';
 import { encodeFilter } from '../lists/filter-transfer';
 import { countDecisionsSince, deleteAll, deleteRange } from '../history/store';
 import { followPreferences, type FollowedPreferences } from '../settings/follow-preferences';
@@ -15,9 +15,23 @@ export interface RouterDeps {
   afterHistoryWrite?(): void;
 }
 
+/** Who sent a message, as the browser reports it (never as the message claims). */
+export interface MessageOrigin {
+  /** An extension page (options, history, popup), not a content script in a site's tab. */
+  fromExtensionPage: boolean;
+}
+
 /**
- * Answers one message. Anything that does not parse as a known request gets
- * an error reply naming the problem; nothing else is done with it.
+ * What a content script may ask. Everything else reads or changes stored
+ * lists and history, and is answered only for the extension's own pages: a
+ * compromised or confused tab cannot wipe the history or swap the lists.
+ */
+const TAB_REQUESTS: ReadonlySet<RequestType> = new Set(['index:get', 'index:details', 'decision:log', 'rules:open']);
+
+/**
+ * Answers one message. Anything that does not parse as a known request, or
+ * comes from a sender not allowed to make it, gets an error reply naming the
+ * problem; nothing else is done with it.
  */
 export function createRouter(deps: RouterDeps) {
   const context: RouterContext = {
@@ -27,9 +41,12 @@ export function createRouter(deps: RouterDeps) {
     // a storage read each.
     preferences: followPreferences(() => {}),
   };
-  return async (message: unknown): Promise<unknown> => {
+  return async (message: unknown, origin: MessageOrigin): Promise<unknown> => {
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) return { error: `malformed message: ${parsed.error.issues[0]?.message ?? ''}` };
+    if (!origin.fromExtensionPage && !TAB_REQUESTS.has(parsed.data.type)) {
+      return { error: `${parsed.data.type} is answered only for the extension's own pages` };
+    }
     try {
       return await handle(parsed.data, context);
     } catch (error) {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../src/background/router';
+import { asExtensionPage } from './background/as-extension-page';
 import { AccountTables } from '../../src/background/account-tables';
 import { openHistoryDb } from '../../src/history/store';
 
@@ -9,7 +10,7 @@ import { openHistoryDb } from '../../src/history/store';
 export async function freshRouter() {
   fakeBrowser.reset();
   const db = await openHistoryDb(new IDBFactory());
-  return { db, route: createRouter({ tables: new AccountTables(), historyDb: async () => db }) };
+  return { db, route: asExtensionPage(createRouter({ tables: new AccountTables(), historyDb: async () => db })) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AccountTables } from '../../../src/background/account-tables';
 import { createRouter } from '../../../src/background/router';
+import { asExtensionPage } from './as-extension-page';
 import { appendDecision, listDecisions, openHistoryDb } from '../../../src/history/store';
 import { sampleEntry } from '../history/sample-entry';
 
@@ -15,7 +16,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   afterHistoryWrite.mockClear();
   db = await openHistoryDb(new IDBFactory());
-  route = createRouter({ tables: new AccountTables(), historyDb: async () => db, afterHistoryWrite });
+  route = asExtensionPage(createRouter({ tables: new AccountTables(), historyDb: async () => db, afterHistoryWrite }));
   await Promise.all([1, 2, 3, 4].map((n) => appendDecision(db, sampleEntry(n))));
 });
 

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../../src/background/router';
+import { asExtensionPage } from './as-extension-page';
 import { AccountTables } from '../../../src/background/account-tables';
 import { listDecisions, openHistoryDb } from '../../../src/history/store';
 import { sampleEntry } from '../history/sample-entry';
@@ -15,7 +16,7 @@ let route: (message: unknown) => Promise<unknown>;
 beforeEach(async () => {
   fakeBrowser.reset();
   db = await openHistoryDb(new IDBFactory());
-  route = createRouter({ tables: new AccountTables(), historyDb: async () => db });
+  route = asExtensionPage(createRouter({ tables: new AccountTables(), historyDb: async () => db }));
 });
 
 const entry = sampleEntry(1, { decision: 'proceeded' });
@@ -53,5 +54,29 @@ describe('background router', () => {
     const reply = (await route({ type: 'lists:summary' })) as { lists: { id: string; origin: string; accounts: number }[] };
     expect(reply.lists).toContainEqual(expect.objectContaining({ id: 'pilpres-2024', origin: 'bundled' }));
     expect(reply.lists[0]!.accounts).toBeGreaterThan(0);
+  });
+
+  describe('from a content script in a site tab', () => {
+    const fromTab = (message: unknown) =>
+      createRouter({ tables: new AccountTables(), historyDb: async () => db })(message, { fromExtensionPage: false });
+
+    it.each([
+      ['wiping the history', { type: 'history:delete-all' }],
+      ['deleting a range', { type: 'history:delete-range', from: 0, to: Date.now() }],
+      ['importing a list', { type: 'lists:import', text: '{}' }],
+      ['switching a list off', { type: 'lists:switch', listId: 'pilpres-2024', enabled: false }],
+      ['reading the lists', { type: 'lists:summary' }],
+      ['exporting a list', { type: 'lists:export', listId: 'pilpres-2024' }],
+    ])('refuses %s', async (_, message) => {
+      await route({ type: 'decision:log', entry });
+      expect(await fromTab(message)).toEqual({ error: expect.stringMatching(/only for the extension's own pages/) });
+      expect(await listDecisions(db)).toHaveLength(1);
+    });
+
+    it('answers what a tab needs: its filter, confirmations and logging a decision', async () => {
+      expect(IndexResponseSchema.safeParse(await fromTab({ type: 'index:get', platform: 'x' })).success).toBe(true);
+      expect(DetailsResponseSchema.safeParse(await fromTab({ type: 'index:details', keys: ['x:prabowo'] })).success).toBe(true);
+      expect(await fromTab({ type: 'decision:log', entry })).toEqual({ ok: true, logged: true });
+    });
   });
 });

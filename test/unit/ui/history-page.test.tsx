@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AccountTables } from '../../../src/background/account-tables';
 import { createRouter } from '../../../src/background/router';
+import { asExtensionPage } from '../background/as-extension-page';
 import { appendDecision, listDecisions, openHistoryDb } from '../../../src/history/store';
 import { preferences, DEFAULT_PREFERENCES } from '../../../src/settings/preferences';
 import { retention } from '../../../src/settings/retention';
@@ -22,7 +23,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   globalThis.indexedDB = new IDBFactory();
   db = await openHistoryDb();
-  const route = createRouter({ tables: new AccountTables(), historyDb: async () => db });
+  const route = asExtensionPage(createRouter({ tables: new AccountTables(), historyDb: async () => db }));
   // The fake browser only passes on replies given through sendResponse.
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     void route(message).then(sendResponse);
