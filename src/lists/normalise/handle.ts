@@ -1,5 +1,6 @@
 import type { Platform } from '../platform';
 import { MALFORMED, accepted, pathSegments, rejected, stripAt, type NormaliseResult, type PlatformNormaliser } from './common';
+import { siteOfHost } from './hosts';
 
 /** What one platform allows in a handle; the checks share one wording for users. */
 export interface HandleRule {
@@ -21,6 +22,8 @@ export interface HandleRule {
 export function checkHandle(rule: HandleRule, handle: string): NormaliseResult {
   if (handle === '') return rejected(`empty ${rule.label} handle`);
   if (rule.reserved.has(handle)) return rejected(`"${handle}" is ${rule.page}, not an account`);
+  // Written alone, "facebook.com" is read as the site's address: accepting it here would store an id that does not normalise to itself.
+  if (siteOfHost(handle) !== undefined) return rejected(`"${handle}" is a site's address, not an account`);
   if (!rule.chars.test(handle)) {
     return rejected(`handle has characters ${rule.label} does not allow (allowed: ${rule.allowed})`);
   }

@@ -48,9 +48,9 @@ function channel(id: string | undefined): NormaliseResult {
 }
 
 function legacy(kind: 'c' | 'user', name: string | undefined): NormaliseResult {
-  return name !== undefined && LEGACY_NAME.test(name)
-    ? accepted('youtube', `${kind}/${name.toLowerCase()}`)
-    : rejected(`not a valid ${kind}/ name`);
+  // Checked after lowercasing, which can lengthen a name ("İ" becomes two code points): the id must pass again.
+  const lower = name?.toLowerCase();
+  return lower !== undefined && LEGACY_NAME.test(lower) ? accepted('youtube', `${kind}/${lower}`) : rejected(`not a valid ${kind}/ name`);
 }
 
 /** The channel named by the first one or two segments, and how many it used. */

@@ -19,6 +19,10 @@ describe('Threads accounts as users write them', () => {
     ['instagram.com/aniesbaswedan', /^instagram\.com URL given for platform threads$/],
     ['anies baswedan', /characters Threads does not allow/],
     ['a'.repeat(31), /too long/],
+    // Written alone, a site's address reads as a URL: accepting it as a handle
+    // would store an id that cannot be imported again.
+    ['@facebook.com', /"facebook\.com" is a site's address, not an account/],
+    ['@www.threads.com', /is a site's address, not an account/],
   ]);
 });
 

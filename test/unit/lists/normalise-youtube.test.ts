@@ -20,6 +20,8 @@ describe('YouTube channels as users write them', () => {
     [`channel/${CHANNEL}`, CHANNEL],
     ['https://www.youtube.com/c/AniesBaswedan', 'c/aniesbaswedan'],
     ['c/AniesBaswedan', 'c/aniesbaswedan'],
+    // Lowercasing İ gives two characters: the length limit applies to the stored form.
+    [`c/${'İ'.repeat(60)}`, /^not a valid c\/ name$/],
     ['youtube.com/user/GanjarPranowo/videos', 'user/ganjarpranowo'],
     ['user/GanjarPranowo', 'user/ganjarpranowo'],
     ['aniesbaswedan', /YouTube accounts are written @handle, a UC… channel id, c\/name or user\/name/],
