@@ -11,7 +11,16 @@ import {
   warningButton,
   type Intent,
 } from './warning-contract';
-import { CHANNEL_LISTED, CHANNEL_SUBSCRIBED, importYouTubeList, WATCH, WATCH_UNLISTED, YT } from './youtube-replica';
+import {
+  CHANNEL_LISTED,
+  CHANNEL_SUBSCRIBED,
+  importYouTubeList,
+  M_CHANNEL_LISTED,
+  M_WATCH,
+  WATCH,
+  WATCH_UNLISTED,
+  YT,
+} from './youtube-replica';
 
 /** The YouTube guard end to end, on the replicas, in both browsers with the built extension. */
 
@@ -24,10 +33,20 @@ const commentLike = (handle: string) => `ytd-comment-view-model:has(#author-text
 const REEL_LIKE = 'ytd-reel-video-renderer[is-active] #like-button button';
 const HEADER_SUBSCRIBE = 'yt-page-header-view-model yt-subscribe-button-view-model button';
 const ANIES = 'youtube:@aniesbaswedan';
+const M_LIKE = 'ytm-slim-video-action-bar-renderer .segmented-like-button button';
+const M_SUBSCRIBE = 'ytm-slim-owner-renderer ytm-subscribe-button-renderer button';
+const M_HEADER_SUBSCRIBE = 'yt-page-header-view-model ytm-subscribe-button-renderer button';
 
 async function clickAndCancel(page: PageHandle, control: string, account: string, intent: Intent): Promise<void> {
   await page.click(control);
   await expectHeldThenCancel(page, account, intent);
+}
+
+/** Presses `control` and proceeds from its warning; what the site then did. */
+async function clickAndProceed(page: PageHandle, control: string, account: string, intent: Intent) {
+  await page.click(control);
+  await waitForWarning(page, account, intent);
+  return proceedAndWait(page);
 }
 
 describeInEachBrowser(
@@ -69,9 +88,7 @@ describeInEachBrowser(
     it('holds a like on a Short, then likes it once on proceed', async () => {
       const page = await session.openPage(`${YT}/shorts/aniesShort01`);
       await clickAndCancel(page, REEL_LIKE, ANIES, 'like');
-      await page.click(REEL_LIKE);
-      await waitForWarning(page, ANIES, 'like');
-      expect(await proceedAndWait(page)).toEqual([
+      expect(await clickAndProceed(page, REEL_LIKE, ANIES, 'like')).toEqual([
         { action: 'like', account: '@aniesbaswedan', video: 'aniesShort01', via: 'click' },
       ]);
     });
@@ -102,6 +119,25 @@ describeInEachBrowser(
         { action: 'share-panel', account: '@aniesbaswedan', video: 'aniesVideo01', via: 'click' },
       ]);
       expect(await page.count('ytd-unified-share-panel-renderer')).toBe(1);
+    });
+
+    it('holds a like on m.youtube.com: cancel leaves no trace, proceed likes once', async () => {
+      const page = await session.openPage(M_WATCH);
+      await clickAndCancel(page, M_LIKE, ANIES, 'like');
+      expect(await clickAndProceed(page, M_LIKE, ANIES, 'like')).toEqual([
+        { action: 'like', account: '@aniesbaswedan', video: 'aniesVideo01', via: 'click' },
+      ]);
+      expect(await page.attribute(M_LIKE, 'aria-pressed')).toBe('true');
+    });
+
+    it('holds Subscribe on m.youtube.com, on the watch page and the channel page', async () => {
+      const watch = await session.openPage(M_WATCH);
+      await clickAndCancel(watch, M_SUBSCRIBE, ANIES, 'follow');
+      const channel = await session.openPage(M_CHANNEL_LISTED);
+      await clickAndCancel(channel, M_HEADER_SUBSCRIBE, ANIES, 'follow');
+      expect(await clickAndProceed(channel, M_HEADER_SUBSCRIBE, ANIES, 'follow')).toEqual([
+        { action: 'subscribe', account: '@aniesbaswedan', via: 'click' },
+      ]);
     });
 
     it('lets an unlisted channel’s video through untouched', async () => {

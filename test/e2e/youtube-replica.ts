@@ -3,7 +3,7 @@ import { importSiteList } from './warning-contract';
 
 /**
  * What the YouTube specs know about the YouTube replica pages
- * (test/fixtures/youtube): their URLs and the list naming their channels.
+ * (test/fixtures/youtube, and youtube-mobile for m.youtube.com): their URLs and the list naming their channels.
  * The warning contract and the replica log are in warning-contract.ts.
  */
 
@@ -14,6 +14,11 @@ export const WATCH_UNLISTED = `${YT}/watch?v=kompasVideo1`;
 export const CHANNEL_LISTED = `${YT}/@aniesbaswedan`;
 /** A listed channel the user has subscribed to. */
 export const CHANNEL_SUBSCRIBED = `${YT}/@prabowo`;
+
+/** The same video and channel on the mobile site (test/fixtures/youtube-mobile). */
+export const M_YT = 'https://m.youtube.com';
+export const M_WATCH = `${M_YT}/watch?v=aniesVideo01`;
+export const M_CHANNEL_LISTED = `${M_YT}/@aniesbaswedan`;
 
 /** The shipped lists name no YouTube channels yet: test data, for these specs only. */
 export const importYouTubeList = (session: BrowserSession) =>

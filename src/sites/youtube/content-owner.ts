@@ -1,6 +1,7 @@
 import type { AccountRef } from '../../lists/platform';
 import { linkedChannel } from './account-link';
 import { YouTubeSelectors } from './selectors';
+import { rendersUrlVideo } from './watch-video';
 
 /**
  * The channel whose content an action at `element` touches: a comment's
@@ -16,14 +17,10 @@ export function contentOwner(element: Element): AccountRef | null {
 }
 
 /**
- * The owner of the video whose watch page holds `element`. During navigation
- * YouTube changes the URL first and re-renders the owner row later, so the row
- * may still name the previous video's channel: unless the page element renders
- * the video the URL names, no owner is given rather than a wrong one.
+ * The owner of the video whose watch page holds `element` (desktop or mobile),
+ * or null unless the page renders the video the URL names (see rendersUrlVideo).
  */
 export function watchOwner(element: Element): AccountRef | null {
-  const page = element.closest(YouTubeSelectors.watchPage);
-  const shown = page?.getAttribute('video-id');
-  if (!page || !shown || shown !== new URL(element.ownerDocument.URL).searchParams.get('v')) return null;
-  return linkedChannel(page.querySelector(YouTubeSelectors.watchOwner));
+  if (!rendersUrlVideo(element)) return null;
+  return linkedChannel(element.closest(YouTubeSelectors.watchPage)?.querySelector(YouTubeSelectors.watchOwner) ?? null);
 }

@@ -15,9 +15,7 @@ export function detectShareClick(target: Element): DetectedAction | null {
 }
 
 function isShareButton(button: HTMLElement): boolean {
-  if (button.closest(YouTubeSelectors.reel) !== null) return button.closest(YouTubeSelectors.reelShare) !== null;
-  return (
-    button.closest(YouTubeSelectors.watchActions) !== null &&
-    YouTubeLabels.share.has(button.getAttribute('aria-label') ?? '')
-  );
+  if (button.closest(YouTubeSelectors.reelShare) !== null) return button.closest(YouTubeSelectors.reel) !== null;
+  const row = button.closest(`${YouTubeSelectors.watchActions}, ${YouTubeSelectors.reelActions}`);
+  return row !== null && YouTubeLabels.share.has(button.getAttribute('aria-label') ?? '');
 }

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { youtubeAdapter } from '../../../src/sites/youtube';
 import { YouTubeSelectors } from '../../../src/sites/youtube/selectors';
+import { mobile } from './youtube-mobile-fixture';
 import {
   ACTIVE_REEL,
   WATCH_LIKE,
@@ -31,9 +32,12 @@ describe('youtubeAdapter', () => {
 });
 
 describe('the selector table', () => {
-  const pages = (Object.keys(YOUTUBE_FIXTURES) as YouTubeFixture[]).map((name) =>
-    new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html'),
-  );
+  const pages = [
+    ...(Object.keys(YOUTUBE_FIXTURES) as YouTubeFixture[]).map((name) =>
+      new DOMParser().parseFromString(fixtureSource(`${name}.html`), 'text/html'),
+    ),
+    ...mobile.parseAll(),
+  ];
   // Older layouts the fixtures do not save; their markup is built in youtube-channel.test.ts.
   const elsewhere = new Set(['subscribedRenderer']);
   const selectors = Object.entries(YouTubeSelectors).filter(([name]) => !elsewhere.has(name));
