@@ -52,22 +52,6 @@ export async function appendDecisions(db: IDBDatabase, entries: readonly History
   await transactionDone(tx);
 }
 
-export function appendDecision(db: IDBDatabase, entry: HistoryEntry): Promise<void> {
-  return appendDecisions(db, [entry]);
-}
-
-/** Newest first. */
-export async function listDecisions(db: IDBDatabase, limit = 1000): Promise<HistoryEntry[]> {
-  const out: HistoryEntry[] = [];
-  const tx = db.transaction(STORE, 'readonly');
-  await walk(tx.objectStore(STORE).index(AT).openCursor(null, 'prev'), (cursor) => {
-    if (out.length >= limit) return false;
-    out.push(cursor.value as HistoryEntry);
-    return true;
-  });
-  return out;
-}
-
 /** How many decisions were taken at or after `since` (ms), counted on the time index without reading them. */
 export async function countDecisionsSince(db: IDBDatabase, since: number): Promise<number> {
   const tx = db.transaction(STORE, 'readonly');

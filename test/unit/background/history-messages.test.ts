@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AccountTables } from '../../../src/background/account-tables';
 import { createRouter } from '../../../src/background/router';
 import { asExtensionPage } from './as-extension-page';
-import { appendDecision, listDecisions, openHistoryDb } from '../../../src/history/store';
+import { openHistoryDb } from '../../../src/history/store';
+import { appendDecision, listDecisions } from '../history/store-access';
 import { sampleEntry } from '../history/sample-entry';
 
 let db: IDBDatabase;

@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { HistoryWriter } from '../../../src/background/history-writer';
-import { listDecisions, openHistoryDb } from '../../../src/history/store';
+import { openHistoryDb } from '../../../src/history/store';
+import { listDecisions } from '../history/store-access';
 import { sampleEntry } from '../history/sample-entry';
 
 describe('HistoryWriter', () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listDecisions } from '../../../src/history/store';
+import { listDecisions } from '../history/store-access';
 import { DEFAULT_PREFERENCES, preferences } from '../../../src/settings/preferences';
 import { sampleEntry } from '../history/sample-entry';
 import { freshRouter } from '../fake-background';

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { historyPruner } from '../../../src/background/history-pruner';
-import { appendDecision, listDecisions, openHistoryDb } from '../../../src/history/store';
+import { openHistoryDb } from '../../../src/history/store';
+import { appendDecision, listDecisions } from './store-access';
 import type { Retention } from '../../../src/settings/retention';
 import { sampleEntry as entry } from './sample-entry';
 

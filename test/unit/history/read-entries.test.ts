@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { FIRST_PAGE, readEntries, type ReadState } from '../../../src/history/read-entries';
-import { appendDecision, openHistoryDb, readPage } from '../../../src/history/store';
+import { openHistoryDb, readPage } from '../../../src/history/store';
+import { appendDecision } from './store-access';
 import { putRaw } from './raw-record';
 import { sampleEntry as entry } from './sample-entry';
 

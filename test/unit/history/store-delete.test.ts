@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { appendDecision, countDecisionsSince, deleteAll, deleteRange, listDecisions, openHistoryDb } from '../../../src/history/store';
+import { countDecisionsSince, deleteAll, deleteRange, openHistoryDb } from '../../../src/history/store';
+import { appendDecision, listDecisions } from './store-access';
 import { putRaw } from './raw-record';
 import { sampleEntry as entry } from './sample-entry';
 

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { appendDecision, listDecisions, openHistoryDb } from '../../../src/history/store';
+import { openHistoryDb } from '../../../src/history/store';
+import { appendDecision, listDecisions } from './store-access';
 import { HistoryEntrySchema } from '../../../src/history/entry';
 import { sampleEntry as entry } from './sample-entry';
 
