@@ -13,10 +13,14 @@ export const retention = storage.defineItem<Retention>('local:historyRetention',
   version: 1,
 });
 
-/** The stored retention, or the default when the value is damaged, as if it had never been set. */
+/**
+ * The stored retention. An unset value reads as the default (the item's
+ * fallback); a damaged one keeps everything: the pruner deletes history, and a
+ * value nobody can read must never be the reason a user's record disappears.
+ */
 export function parseRetention(value: unknown): Retention {
   const parsed = RetentionSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_RETENTION;
+  return parsed.success ? parsed.data : 'forever';
 }
 
 export async function readRetention(): Promise<Retention> {

@@ -16,8 +16,13 @@ describe('history retention setting', () => {
     expect(await readRetention()).toBe(choice);
   });
 
-  it.each([[null], [0], [31], ['365'], [-30], [{ days: 30 }], ['always']])('falls back to the default for %j', (value) => {
-    expect(parseRetention(value)).toBe(365);
+  it.each([[null], [0], [31], ['365'], [-30], [{ days: 30 }], ['always']])('keeps everything when the stored value is damaged: %j', (value) => {
+    expect(parseRetention(value)).toBe('forever');
+  });
+
+  it('keeps everything, deleting nothing, when the stored value is damaged', async () => {
+    await fakeBrowser.storage.local.set({ historyRetention: 'tiga puluh hari' });
+    expect(await readRetention()).toBe('forever');
   });
 
   it('turns days into a cutoff, and "forever" into none', () => {
