@@ -67,6 +67,8 @@ describe('the shipped Pilpres 2024 list', () => {
     expect(table.get('instagram:gibran_rakabuming')).toMatchObject({ name: 'Gibran Rakabuming Raka' });
     expect(table.get('x:gibran_tweet')?.role).toMatch(/^Wakil Presiden RI 2024–2029/);
     expect(table.get('x:ganjarpranowo')?.name).toBe('Ganjar Pranowo');
+    expect(table.get('tiktok:ganjarpranowofc')?.name).toBe('Ganjar Pranowo');
+    expect(table.get('tiktok:gibran_rakabuming')?.name).toBe('Gibran Rakabuming Raka');
     expect(table.get('tiktok:mohmahfudmdofficial')?.name).toBe('Mohammad Mahfud MD');
   });
 
