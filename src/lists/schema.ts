@@ -30,7 +30,7 @@ export const ListAccountSchema = z.looseObject({
   /** As written in the file; the importer replaces it with the normalised id. */
   id: Text,
   source: Text.optional(),
-  /** When a maintainer last checked the account is the candidate's. */
+  /** When a maintainer read the cited source and found it names this account as the contestant's (the account itself is not opened). */
   verified: IsoDate.optional(),
 });
 

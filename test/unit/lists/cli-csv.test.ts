@@ -51,7 +51,9 @@ describe('CSV ↔ JSON', () => {
     const back = await cli({ 'p.csv': out }, 'csv2json', 'p.csv');
     expect(JSON.parse(back.out).entries.map((e: { name: string }) => e.name)).toEqual([
       'Anies Rasyid Baswedan',
+      'Abdul Muhaimin Iskandar (Cak Imin)',
       'Prabowo Subianto',
+      'Gibran Rakabuming Raka',
       'Ganjar Pranowo',
       'Mohammad Mahfud MD',
     ]);

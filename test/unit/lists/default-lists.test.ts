@@ -3,47 +3,19 @@ import { readFileSync } from 'node:fs';
 import { defaultLists } from '../../../src/lists/default-lists';
 import { parseListFile } from '../../../src/lists/import';
 import { buildAccountTable } from '../../../src/lists/listed-account';
+import type { CandidateList } from '../../../src/lists/schema';
 import { cli } from './cli-io';
 
 const shipped = (name: string) => readFileSync(new URL(`../../../candidate-lists/${name}.json`, import.meta.url), 'utf8');
-const file = shipped('pilpres-2024');
 const SHIPPED = ['pilpres-2024', 'parties-2024', 'pilkada-dki-2024'];
-
-describe('the shipped Pilpres 2024 list', () => {
-  test('passes the importer unchanged: valid, ids already normalised, no duplicates', () => {
-    const result = parseListFile(file);
-    expect(result).toEqual({ ok: true, list: JSON.parse(file) });
-  });
-
-  test('is what defaultLists() returns first, validated once', () => {
-    const lists = defaultLists();
-    expect(lists.map((list) => list.id)).toEqual(SHIPPED);
-    expect(defaultLists()).toBe(lists);
-  });
-
-  test('lists the three presidential candidates on X', () => {
-    const table = buildAccountTable(defaultLists());
-    expect(table.get('x:aniesbaswedan')?.name).toBe('Anies Rasyid Baswedan');
-    expect(table.get('x:prabowo')?.role).toBe('Presiden RI 2024–2029; Calon Presiden 2024 (nomor urut 2)');
-    expect(table.get('x:ganjarpranowo')?.name).toBe('Ganjar Pranowo');
-    expect(table.get('instagram:mohmahfudmd')?.name).toBe('Mohammad Mahfud MD');
-  });
-
-  test('every account of every shipped list has a source, and none claims a live check that was not made', () => {
-    for (const entry of defaultLists().flatMap((list) => list.entries)) {
-      for (const account of entry.accounts) {
-        expect(account.source, `${account.platform}:${account.id}`).toBeTruthy();
-        expect(account.verified, `${account.platform}:${account.id}`).toBeUndefined();
-      }
-    }
-  });
-
-  test('keeps its period and says in its notes who is left out', () => {
-    const [list] = defaultLists();
-    expect(list?.period).toEqual({ from: '2022-06-14', until: '2024-10-20' });
-    expect(list?.['notes']).toMatch(/Muhaimin.*Gibran/s);
-  });
-});
+const list = (id: string): CandidateList => {
+  const found = defaultLists().find((l) => l.id === id);
+  if (!found) throw new Error(`no shipped list ${id}`);
+  return found;
+};
+const accounts = () =>
+  defaultLists().flatMap((l) => l.entries.flatMap((entry) => entry.accounts.map((account) => ({ list: l, entry, account }))));
+const table = buildAccountTable(defaultLists());
 
 describe.each(SHIPPED)('the shipped list %s', (name) => {
   test('passes the importer unchanged and the maintainer CLI with every account sourced', async () => {
@@ -51,32 +23,85 @@ describe.each(SHIPPED)('the shipped list %s', (name) => {
     expect(parseListFile(text)).toEqual({ ok: true, list: JSON.parse(text) });
     expect(await cli({ [`${name}.json`]: text }, 'validate', `${name}.json`)).toMatchObject({ exit: 0 });
   });
+
+  test('defines "verified" in its notes as a read source, not an opened account', () => {
+    expect(list(name)['notes']).toMatch(/read the cited source.*not opened on the platform/s);
+  });
 });
 
-describe('the shipped party and Pilkada DKI lists', () => {
-  const table = buildAccountTable(defaultLists());
-
-  test('name the national parties by their sourced X accounts', () => {
-    const parties = defaultLists().find((list) => list.id === 'parties-2024');
-    expect(parties?.entries.flatMap((entry) => entry.accounts.map((a) => a.id)).sort()).toEqual(
-      ['nasdem', 'pdemokrat', 'pksejahtera', 'pdi_perjuangan', 'dpp_ppp', 'psi_id', 'hanura_official', 'gerindra', 'official_pan', 'partaiperindo', 'officialdpp_pbb', 'golkar5', 'beritapkb'].sort(),
-    );
-    expect(table.get('x:gerindra')?.listId).toBe('parties-2024');
+describe('the shipped lists', () => {
+  test('are what defaultLists() returns, in priority order, validated once', () => {
+    const lists = defaultLists();
+    expect(lists.map((l) => l.id)).toEqual(SHIPPED);
+    expect(defaultLists()).toBe(lists);
   });
 
-  test('carry the caveat on 2016-only accounts and name the parties left out', () => {
-    const parties = defaultLists().find((list) => list.id === 'parties-2024');
-    for (const id of ['golkar5', 'beritapkb']) {
-      const entry = parties?.entries.find((e) => e.accounts.some((a) => a.id === id));
-      expect(entry?.['notes'], id).toMatch(/2016/);
-      expect(entry?.accounts[0]?.source, id).toMatch(/2016 data, may be outdated/);
+  test('give every account the address of the page that names it and the day that page was read', () => {
+    for (const { list: l, account } of accounts()) {
+      const label = `${l.id} ${account.platform}:${account.id}`;
+      expect(account.source, label).toMatch(/^https?:\/\/\S+ \(.+\)$/);
+      expect(account.verified, label).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(account.verified! <= l.updated, label).toBe(true);
     }
-    expect(parties?.['notes']).toMatch(/Buruh.*Gelora.*PKN.*Garuda.*Ummat/s);
   });
 
-  test('list Ridwan Kamil for Pilkada DKI and say whose accounts have no source', () => {
+  test('say in the entry when only a 2016 page names an account', () => {
+    const old = accounts().filter(({ account }) => account.source?.includes('2016 data, may be outdated'));
+    expect(old.map(({ account }) => account.id).sort()).toEqual(
+      ['beritapkb', 'dpp_ppp', 'golkar5', 'hanura_official', 'nasdem', 'official_pan', 'pbb2019'].sort(),
+    );
+    for (const { entry, account } of old) expect(entry['notes'], account.id).toMatch(/2016 source/);
+  });
+
+  test('leave out government channels and accounts no page names', () => {
+    const absent = ['instagram:presidenrepublikindonesia', 'instagram:republikindonesia', 'x:partaiperindo', 'x:officialdpp_pbb'] as const;
+    for (const key of absent) expect(table.get(key), key).toBeUndefined();
+  });
+});
+
+describe('the shipped Pilpres 2024 list', () => {
+  test('covers both members of all three pairs, with the offices they now hold', () => {
+    expect(table.get('x:aniesbaswedan')).toMatchObject({ name: 'Anies Rasyid Baswedan', listId: 'pilpres-2024' });
+    expect(table.get('x:cakiminow')?.role).toMatch(/^Menteri Koordinator.*Calon Wakil Presiden 2024 \(nomor urut 1\)/);
+    expect(table.get('x:prabowo')?.role).toMatch(/^Presiden RI 2024–2029/);
+    expect(table.get('instagram:gibran_rakabuming')).toMatchObject({ name: 'Gibran Rakabuming Raka' });
+    expect(table.get('x:gibran_tweet')?.role).toMatch(/^Wakil Presiden RI 2024–2029/);
+    expect(table.get('x:ganjarpranowo')?.name).toBe('Ganjar Pranowo');
+    expect(table.get('tiktok:ganjarpranowofc')?.name).toBe('Ganjar Pranowo');
+    expect(table.get('tiktok:gibran_rakabuming')?.name).toBe('Gibran Rakabuming Raka');
+    expect(table.get('tiktok:mohmahfudmdofficial')?.name).toBe('Mohammad Mahfud MD');
+  });
+
+  test('runs from the start of the stages to the inauguration and names the campaign teams it could not source', () => {
+    const pilpres = list('pilpres-2024');
+    expect(pilpres.period).toEqual({ from: '2022-06-14', until: '2024-10-20' });
+    expect(pilpres['notes']).toMatch(/Timnas AMIN.*TKN Prabowo–Gibran.*TPN Ganjar–Mahfud/s);
+  });
+});
+
+describe('the shipped party list', () => {
+  test('names parties by accounts a page calls theirs, on more than X', () => {
+    expect(table.get('x:gerindra')).toMatchObject({ name: 'Partai Gerakan Indonesia Raya (Gerindra)', listId: 'parties-2024' });
+    expect(table.get('instagram:pdiperjuangan')?.name).toBe('PDI Perjuangan');
+    expect(table.get('instagram:golkar.indonesia')?.name).toBe('Partai Golongan Karya (Golkar)');
+    expect(table.get('x:partaigeloraid')?.role).toMatch(/nomor urut 7$/);
+  });
+
+  test('names the national parties it has no account for', () => {
+    expect(list('parties-2024')['notes']).toMatch(/Perindo.*Partai Buruh.*PKN.*Partai Garuda.*Partai Ummat/s);
+  });
+});
+
+describe('the shipped Pilkada DKI list', () => {
+  test('lists the winning pair as the governor and vice-governor they became', () => {
+    expect(table.get('instagram:pramonoanungw')?.role).toMatch(/^Gubernur DKI Jakarta \(dilantik 20 Februari 2025\)/);
+    expect(table.get('instagram:si.rano')?.role).toMatch(/^Wakil Gubernur DKI Jakarta/);
     expect(table.get('x:ridwankamil')).toMatchObject({ name: 'Ridwan Kamil', listId: 'pilkada-dki-2024' });
-    const dki = defaultLists().find((list) => list.id === 'pilkada-dki-2024');
-    expect(dki?.['notes']).toMatch(/Suswono.*Dharma Pongrekun.*Kun Wardana.*Rano Karno/s);
+  });
+
+  test('runs from PKPU 2/2024 to the inauguration and says whose accounts have no source', () => {
+    const dki = list('pilkada-dki-2024');
+    expect(dki.period).toEqual({ from: '2024-01-26', until: '2025-02-20' });
+    expect(dki['notes']).toMatch(/Suswono.*Dharma Pongrekun.*Kun Wardana/s);
   });
 });
