@@ -1,7 +1,17 @@
 import { expect, it } from 'vitest';
 import { firstMatch, type PageHandle } from './harness/driver';
 import { describeInEachBrowser } from './harness/each-browser';
-import { cancelWithButton, expectPassedThrough, importList, markerFor, replicaLog, waitForWarning, WARNING, warningButton } from './warning-contract';
+import {
+  cancelWithButton,
+  expectPassedThrough,
+  importList,
+  markerFor,
+  replicaLog,
+  setToggle,
+  waitForWarning,
+  WARNING,
+  warningButton,
+} from './warning-contract';
 import { HOME, LISTED_TWEET, tweetButton } from './x-replica';
 
 /**
@@ -29,13 +39,6 @@ const PAST_LIST = JSON.stringify({
 /** Writes the resolved policy flags as the background would, from an extension page. */
 async function setPolicyFlags(page: PageHandle, flags: Record<string, boolean>): Promise<void> {
   await page.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.local.set({ policyFlags: ${JSON.stringify(flags)} }).then(() => true)`);
-}
-
-async function setToggle(options: PageHandle, name: string, on: boolean): Promise<void> {
-  const box = firstMatch(`input[name="${name}"]`);
-  await options.waitFor(`input[name="${name}"]`);
-  if ((await options.evaluate<boolean>(`${box}.checked`)) !== on) await options.click(`input[name="${name}"]`);
-  await options.waitUntil(`${box}.checked === ${on}`);
 }
 
 describeInEachBrowser('institution policy and list periods', ({ openPage, openExtensionPage }) => {
