@@ -68,7 +68,7 @@ export function Warning(props: WarningProps) {
   // Only a real user gesture may approve: page scripts can reach this open
   // shadow root and call .click(), which produces an untrusted event.
   const onProceed = (event: MouseEvent) => {
-    if (!event.isTrusted || !gate.open || hideProceed) return;
+    if (!event.isTrusted || !gate.open) return;
     const reason = gate.reason.trim().slice(0, MAX_REASON_LENGTH);
     if (reason === '') onDecision('proceeded');
     else onDecision('proceeded', reason);
