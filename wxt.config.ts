@@ -42,6 +42,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Chrome checks an institution's policy against this schema; Firefox reads
+        // policies.json's 3rdparty.Extensions entry for the gecko id without one.
+        { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AccountTables } from '../src/background/account-tables';
 import { historyPruner } from '../src/background/history-pruner';
+import { syncManagedPolicy } from '../src/background/managed-policy-sync';
 import { createRouter } from '../src/background/router';
 import { openHistoryDb } from '../src/history/store';
 import { listsRevision } from '../src/settings/imported-lists';
@@ -21,6 +22,11 @@ export default defineBackground(() => {
   const pruner = historyPruner(historyDb);
   pruner.start();
   retention.watch(() => pruner.start());
+
+  void syncManagedPolicy(browser.storage.managed);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void syncManagedPolicy(browser.storage.managed);
+  });
 
   const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite });
   // Listeners are registered synchronously so a message that wakes the

@@ -14,7 +14,7 @@ import { bumpListsRevision } from './manage-lists';
 export async function importListText(text: string): Promise<ImportResponse> {
   // The page checks this too; a message may come from elsewhere, and parsing is the costly part.
   const tooBig = sizeProblem(text);
-  if (tooBig !== null) return { ok: false, problems: [{ path: '', message: tooBig }] };
+  if (tooBig !== null) return { ok: false, problems: [{ path: '', ...tooBig }] };
   const result = parseListFile(text);
   if (!result.ok) return { ok: false, problems: result.problems };
   const { list } = result;

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { RequestSchema, type Request, type RequestType } from '../messaging/protocol';
 import { encodeFilter } from '../lists/filter-transfer';
 import { countDecisionsSince, deleteAll, deleteRange } from '../history/store';
-import { followPreferences, type FollowedPreferences } from '../settings/follow-preferences';
+import type { FollowedPreferences } from '../settings/follow-preferences';
+import { followSettings } from '../settings/follow-settings';
 import { HistoryWriter } from './history-writer';
 import type { AccountTables } from './account-tables';
 import { importListText } from './import-list';
@@ -38,8 +39,8 @@ export function createRouter(deps: RouterDeps) {
     ...deps,
     writer: new HistoryWriter(deps.historyDb),
     // Followed, not read per message: a burst of decisions must not queue
-    // a storage read each.
-    preferences: followPreferences(() => {}),
+    // a storage read each. The institution's policy may force logging.
+    preferences: followSettings(() => {}),
   };
   return async (message: unknown, origin: MessageOrigin): Promise<unknown> => {
     const parsed = RequestSchema.safeParse(message);

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter, DetectedAction } from '../sites/adapter';
 import type { ListedAccount } from '../lists/listed-account';
+import type { AccountRef } from '../lists/platform';
 import type { Decision } from '../history/entry';
 import type { Language } from '../ui/language';
 import { IndexClient } from '../lists/index-client';
@@ -14,8 +15,11 @@ import { resolveLanguage } from '../ui/language';
 import { installGuard } from './guard';
 import { retry } from './retry';
 import { PassiveMarkers } from '../ui/markers/passive-markers';
-import { DEFAULT_PREFERENCES, type Preferences } from '../settings/preferences';
-import { followPreferences } from '../settings/follow-preferences';
+import { DEFAULT_PREFERENCES } from '../settings/preferences';
+import { followSettings } from '../settings/follow-settings';
+import type { EffectiveSettings } from '../settings/effective-settings';
+import { jakartaDate } from '../lists/period';
+import { verdictInPeriod } from './period-verdict';
 
 /**
  * Wires one site's adapter to the lists, the warning and the history. Runs at
@@ -35,24 +39,30 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
   ctx.onInvalidated(() => controller.abort());
 
   let lang: Language = resolveLanguage(DEFAULT_PREFERENCES.language);
+  // Until the first read answers, every listed account warns: the safe side.
+  let onlyDuringPeriod = false;
+  const verdict = (account: AccountRef) => verdictInPeriod(index.verdict(account), onlyDuringPeriod, jakartaDate(Date.now()));
+  const confirm = async (account: AccountRef) =>
+    verdictInPeriod(await index.confirm(account), onlyDuringPeriod, jakartaDate(Date.now()));
   const markers = new PassiveMarkers({
     adapter,
-    verdict: (account) => index.verdict(account),
-    confirm: (account) => index.confirm(account),
+    verdict,
+    confirm,
     lang: () => lang,
     root: document,
     signal: controller.signal,
   });
   // Read once and followed: a change in the options page applies to this
   // tab's markers at once and to its next warning.
-  const applyPreferences = (prefs: Preferences) => {
-    const relabel = resolveLanguage(prefs.language) !== lang;
+  const applyPreferences = (prefs: EffectiveSettings) => {
+    const redraw = resolveLanguage(prefs.language) !== lang || prefs.warnOnlyDuringPeriod !== onlyDuringPeriod;
     lang = resolveLanguage(prefs.language);
+    onlyDuringPeriod = prefs.warnOnlyDuringPeriod;
     if (!prefs.markers) return markers.stop();
-    if (relabel) markers.stop();
+    if (redraw) markers.stop();
     markers.start();
   };
-  const settings = followPreferences(applyPreferences);
+  const settings = followSettings(applyPreferences);
   void load()
     .then(() => settings.current())
     .then(applyPreferences);
@@ -62,7 +72,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
 
   const warn = async (action: DetectedAction, listed: ListedAccount): Promise<Decision> => {
     const clause = primaryClause(action.intent);
-    const { language, strict } = await settings.current();
+    const { language, strict, hideProceed } = await settings.current();
     const outcome = await showWarning(ctx, {
       anchor: action.element,
       intent: action.intent,
@@ -70,6 +80,8 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
       clause,
       lang: resolveLanguage(language),
       strict,
+      hideProceed,
+      today: jakartaDate(Date.now()),
       onReadRule: (clauseId) => void send({ type: 'rules:open', clauseId }, OkResponseSchema),
     });
     void logDecision(action, listed, clause.id, outcome);
@@ -78,8 +90,8 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
 
   installGuard(window, {
     adapter,
-    verdict: (account) => index.verdict(account),
-    confirm: (account) => index.confirm(account),
+    verdict,
+    confirm,
     warn,
     signal: controller.signal,
   });

@@ -3,14 +3,14 @@ import { accountKey, type AccountKey } from './platform';
 import { PlatformSchema } from './platform-schema';
 import { normaliseAccount } from './normalise';
 import { CandidateListSchema, LIST_FORMAT, type CandidateList, type ListAccount, type ListEntry } from './schema';
-import { jsonSyntaxProblem } from './json-error';
+import { jsonSyntaxDetail } from './json-error';
+import { PROBLEM_EN, problemDetail, type ProblemCode, type ProblemDetail } from './import-problem';
 
-export interface ImportProblem {
+export interface ImportProblem extends ProblemDetail {
   /** Where in the document, e.g. `entries[3].accounts[0].id`; "" for the document itself. */
   path: string;
   /** 0-based index of the entry the problem is inside, when it is inside one. */
   entry?: number;
-  message: string;
 }
 
 export type ParseListResult = { ok: true; list: CandidateList } | { ok: false; problems: ImportProblem[] };
@@ -26,19 +26,18 @@ export function parseListFile(text: string): ParseListResult {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: jsonSyntaxProblem(json, error) }] };
+    return { ok: false, problems: [{ path: '', ...jsonSyntaxDetail(json, error) }] };
   }
   return parseListData(data);
 }
 
 /** The same checks on a document already parsed (or built from CSV by the maintainer CLI). */
 export function parseListData(data: unknown): ParseListResult {
-  if (!isObject(data)) return { ok: false, problems: [{ path: '', message: 'the file must hold one JSON object' }] };
+  if (!isObject(data)) return { ok: false, problems: [{ path: '', ...problemDetail('not-an-object') }] };
   // Another format version may mean anything by its other fields: judging them would mislead.
   if (data['format'] !== LIST_FORMAT) {
-    const format = CandidateListSchema.shape.format.safeParse(data['format']);
-    const message = format.error?.issues[0]?.message ?? 'unsupported list format';
-    return { ok: false, problems: [{ path: 'format', message }] };
+    const found = String(JSON.stringify(data['format']));
+    return { ok: false, problems: [{ path: 'format', ...problemDetail('unsupported-format', { found, supported: LIST_FORMAT }) }] };
   }
   const parsed = CandidateListSchema.safeParse(data, { error: issueMessage });
   const problems = parsed.success ? [] : parsed.error.issues.map(toProblem);
@@ -76,15 +75,15 @@ function normaliseAccounts(entries: unknown, problems: ImportProblem[]): Account
       const path = () => `entries[${entryIndex}].accounts[${index}].id`;
       const result = normaliseAccount(platform.data, raw);
       if (!result.ok) {
-        problems.push({ path: path(), entry: entryIndex, message: result.reason });
+        problems.push({ path: path(), entry: entryIndex, ...problemDetail('bad-account', { reason: result.reason }) });
         return;
       }
       const key = accountKey(result.account);
       const first = owner.get(key) ?? entryIndex;
       owner.set(key, first);
       if (first !== entryIndex) {
-        const message = `${key} is also in entries[${first}]${nameOf(entries[first])}; an account belongs to one entry`;
-        problems.push({ path: path(), entry: entryIndex, message });
+        const detail = problemDetail('duplicate-account', { account: key, entry: first, ...nameOf(entries[first]) });
+        problems.push({ path: path(), entry: entryIndex, ...detail });
         return;
       }
       const group = groups.find((g) => g.key === key);
@@ -104,9 +103,9 @@ function withAccounts(entry: ListEntry, groups: readonly AccountGroup[]): ListEn
   return { ...entry, accounts };
 }
 
-function nameOf(entry: unknown): string {
+function nameOf(entry: unknown): { name?: string } {
   const name = isObject(entry) ? entry['name'] : undefined;
-  return typeof name === 'string' ? ` ("${name}")` : '';
+  return typeof name === 'string' ? { name } : {};
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -119,22 +118,30 @@ function toProblem(issue: z.core.$ZodIssue): ImportProblem {
     (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
     '',
   );
-  return first === 'entries' && typeof second === 'number'
-    ? { path, entry: second, message: issue.message }
-    : { path, message: issue.message };
+  const detail = issueDetail(issue);
+  return first === 'entries' && typeof second === 'number' ? { path, entry: second, ...detail } : { path, ...detail };
+}
+
+/** The schema's own wordings (src/lists/schema.ts takes them from PROBLEM_EN), found back by their text. */
+const FIXED_WORDING: ReadonlyMap<string, ProblemCode> = new Map(
+  (['required', 'empty', 'bad-date', 'period-order', 'bad-list-id', 'no-accounts'] as const).map((code) => [PROBLEM_EN[code](), code]),
+);
+
+function issueDetail(issue: z.core.$ZodIssue): ProblemDetail {
+  const fixed = FIXED_WORDING.get(issue.message);
+  if (fixed) return problemDetail(fixed);
+  if (issue.code === 'invalid_type') return problemDetail('wrong-type', { expected: issue.expected });
+  if (issue.code === 'invalid_value') return problemDetail('not-one-of', { values: issue.values.map(String).join(', ') });
+  return problemDetail('invalid', { detail: issue.message });
 }
 
 /** Plain wording for zod's issue kinds; undefined keeps the schema's own message. */
 function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type') {
-    return issue.input === undefined ? 'is required' : `must be ${article(issue.expected)}`;
+    return issue.input === undefined ? PROBLEM_EN.required() : PROBLEM_EN['wrong-type']({ expected: issue.expected });
   }
-  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_value') return PROBLEM_EN['not-one-of']({ values: issue.values.map(String).join(', ') });
   return undefined;
-}
-
-function article(expected: string): string {
-  return expected === 'array' || expected === 'object' ? `an ${expected}` : expected === 'string' ? 'text' : `a ${expected}`;
 }
 
 function sortProblems(problems: ImportProblem[]): ImportProblem[] {

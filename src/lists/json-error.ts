@@ -1,16 +1,23 @@
+import { problemDetail, type ProblemDetail } from './import-problem';
+
 /**
  * Says where JSON.parse stopped, as line and column, whatever engine wrote the
  * error: SpiderMonkey gives "line L column C", V8 mostly "position N" but
  * sometimes nothing at all.
  */
-export function jsonSyntaxProblem(text: string, error: unknown): string {
+export function jsonSyntaxDetail(text: string, error: unknown): ProblemDetail {
   const detail = messageOf(error);
   const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-  if (lineColumn) return `invalid JSON at line ${lineColumn[1]}, column ${lineColumn[2]}: ${detail}`;
-  if (END_OF_INPUT.test(detail)) return `invalid JSON: the text ends too early, at ${lineAndColumn(text, text.length)}`;
+  if (lineColumn) return problemDetail('json-syntax', { line: Number(lineColumn[1]), column: Number(lineColumn[2]), detail });
+  if (END_OF_INPUT.test(detail)) return problemDetail('json-truncated', lineAndColumn(text, text.length));
   const position = /position (\d+)/.exec(detail);
   const offset = position ? Number(position[1]) : firstBadOffset(text);
-  return `invalid JSON at ${lineAndColumn(text, offset)}: ${detail}`;
+  return problemDetail('json-syntax', { ...lineAndColumn(text, offset), detail });
+}
+
+/** The same, in English: what the maintainer CLI prints. */
+export function jsonSyntaxProblem(text: string, error: unknown): string {
+  return jsonSyntaxDetail(text, error).message;
 }
 
 const END_OF_INPUT = /end of (JSON )?(input|data)/i;
@@ -46,7 +53,7 @@ function isUnfinishedOnly(prefix: string): boolean {
   }
 }
 
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

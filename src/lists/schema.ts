@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { PlatformSchema } from './platform-schema';
+import { PROBLEM_EN } from './import-problem';
 
 /** The only list format this version reads; see design.md "Account ids and the list format". */
 export const LIST_FORMAT = 'jaga-netral/list@1';
 
-const Text = z.string().trim().min(1, 'must not be empty');
+const Text = z.string().trim().min(1, PROBLEM_EN.empty());
 
 // A missing date falls through to the importer's "is required".
 const IsoDate = z.iso.date({
-  error: (issue) => (issue.input === undefined ? undefined : 'must be a real date written YYYY-MM-DD'),
+  error: (issue) => (issue.input === undefined ? undefined : PROBLEM_EN['bad-date']()),
 });
 
 const Period = z
   .looseObject({ from: IsoDate, until: IsoDate })
-  .refine((period) => period.from <= period.until, { message: '"from" must not be after "until"', path: ['until'] });
+  .refine((period) => period.from <= period.until, { message: PROBLEM_EN['period-order'](), path: ['until'] });
 
 /** Fields that describe a list or one entry; all optional. */
 const DESCRIPTION = {
@@ -39,14 +40,14 @@ export const ListEntrySchema = z.looseObject({
   role: Text.optional(),
   party: Text.optional(),
   ...DESCRIPTION,
-  accounts: z.array(ListAccountSchema).min(1, 'an entry needs at least one account'),
+  accounts: z.array(ListAccountSchema).min(1, PROBLEM_EN['no-accounts']()),
 });
 
 export const CandidateListSchema = z.looseObject({
   format: z.literal(LIST_FORMAT, {
-    error: (issue) => `unsupported list format ${JSON.stringify(issue.input)}: this version reads "${LIST_FORMAT}" only`,
+    error: (issue) => PROBLEM_EN['unsupported-format']({ found: String(JSON.stringify(issue.input)), supported: LIST_FORMAT }),
   }),
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be 1–64 lowercase letters, digits or -'),
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, PROBLEM_EN['bad-list-id']()),
   title: Text,
   updated: IsoDate,
   ...DESCRIPTION,

@@ -1,3 +1,5 @@
+import { problemDetail, type ProblemDetail } from './import-problem';
+
 /**
  * The largest list the extension takes: above these a file is refused before
  * it is parsed, because parsing and indexing it would stall the browser. The
@@ -19,21 +21,25 @@ export function estimateAccounts(text: string): number {
   return count;
 }
 
+function tooLargeDetail(bytes: number): ProblemDetail | null {
+  return bytes > MAX_LIST_BYTES ? problemDetail('too-large', { megabytes: megabytes(bytes), maxMegabytes: megabytes(MAX_LIST_BYTES) }) : null;
+}
+
+function tooManyDetail(accounts: number): ProblemDetail | null {
+  return accounts > MAX_LIST_ACCOUNTS ? problemDetail('too-many-accounts', { accounts, max: MAX_LIST_ACCOUNTS }) : null;
+}
+
 export function fileTooLarge(bytes: number): string | null {
-  return bytes > MAX_LIST_BYTES
-    ? `the file is ${megabytes(bytes)} MB; lists of at most ${megabytes(MAX_LIST_BYTES)} MB are accepted`
-    : null;
+  return tooLargeDetail(bytes)?.message ?? null;
 }
 
 export function tooManyAccounts(accounts: number): string | null {
-  return accounts > MAX_LIST_ACCOUNTS
-    ? `the file has about ${accounts.toLocaleString('en')} accounts; lists of at most ${MAX_LIST_ACCOUNTS.toLocaleString('en')} are accepted`
-    : null;
+  return tooManyDetail(accounts)?.message ?? null;
 }
 
 /** Why a list text is refused before parsing, or null. Text length bounds its UTF-8 size from below. */
-export function sizeProblem(text: string): string | null {
-  return fileTooLarge(text.length) ?? tooManyAccounts(estimateAccounts(text));
+export function sizeProblem(text: string): ProblemDetail | null {
+  return tooLargeDetail(text.length) ?? tooManyDetail(estimateAccounts(text));
 }
 
 function megabytes(bytes: number): string {

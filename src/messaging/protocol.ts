@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlatformSchema } from '../lists/platform-schema';
 import { HistoryEntrySchema } from '../history/entry';
+import { PROBLEM_CODES } from '../lists/import-problem';
 
 const ListIdSchema = z.string().min(1).max(64);
 const TimeSchema = z.number().int().nonnegative();
@@ -30,6 +31,9 @@ export type RequestType = Request['type'];
 export const ImportProblemSchema = z.object({
   path: z.string(),
   entry: z.number().int().optional(),
+  /** Worded by the page in the user's language; `message` is the English. */
+  code: z.enum(PROBLEM_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
   message: z.string(),
 });
 

@@ -7,6 +7,9 @@ import type { AccountKey } from '../lists/platform';
  * is budgeted, while the full zod serves the background and extension pages.
  */
 
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const PeriodSchema = z.object({ from: IsoDate, until: IsoDate });
+
 export const ListedAccountSchema = z.object({
   key: z.pipe(
     z.string().check(z.regex(/^[a-z]+:.+$/)),
@@ -18,6 +21,9 @@ export const ListedAccountSchema = z.object({
   listId: z.string(),
   listTitle: z.string(),
   entryIndex: z.int().check(z.nonnegative()),
+  election: z.optional(z.string()),
+  period: z.optional(PeriodSchema),
+  periods: z.optional(z.array(PeriodSchema)),
 });
 
 /** A platform's account filter, as base64 of its words (see filter-transfer.ts). */

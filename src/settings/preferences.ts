@@ -11,10 +11,18 @@ export const PreferencesSchema = z.object({
   logging: z.boolean(),
   /** Proceeding needs a typed reason or a 5-second wait. */
   strict: z.boolean(),
+  /** No warnings or markers for accounts whose every list's electoral period (tahapan) is over or not yet started. */
+  warnOnlyDuringPeriod: z.boolean(),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { markers: true, language: 'auto', logging: true, strict: false };
+export const DEFAULT_PREFERENCES: Preferences = {
+  markers: true,
+  language: 'auto',
+  logging: true,
+  strict: false,
+  warnOnlyDuringPeriod: false,
+};
 
 export const preferences = storage.defineItem<Preferences>('local:preferences', {
   fallback: DEFAULT_PREFERENCES,

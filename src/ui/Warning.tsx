@@ -10,6 +10,7 @@ import { displayHandle } from './display-handle';
 import { placeNear, type Box, type Placement } from './place-near';
 import { MAX_REASON_LENGTH, useStrictGate } from './strict-gate';
 import { StrictStep } from './StrictStep';
+import { PeriodNote } from './PeriodNote';
 
 export interface WarningProps {
   intent: Intent;
@@ -18,6 +19,10 @@ export interface WarningProps {
   lang: Language;
   /** Proceed needs a typed reason or a 5-second wait (the strict preference). */
   strict: boolean;
+  /** The institution's policy: only Cancel is offered, and the warning says who decided. */
+  hideProceed: boolean;
+  /** Today in Jakarta, `YYYY-MM-DD`. */
+  today: string;
   /** The pressed control's box in viewport pixels; the dialog is placed next to it. */
   anchor: Box;
   /** `reason` is what the user typed in strict mode, if anything. */
@@ -30,13 +35,13 @@ export interface WarningProps {
  * node by Preact: names can never become markup.
  */
 export function Warning(props: WarningProps) {
-  const { intent, listed, clause, lang, strict, anchor, onDecision } = props;
+  const { intent, listed, clause, lang, strict, hideProceed, anchor, onDecision } = props;
   const text = warningText[lang];
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
   const [position, setPosition] = useState<Placement | null>(null);
-  const gate = useStrictGate(strict);
+  const gate = useStrictGate(strict && !hideProceed);
 
   // Measured before the first paint: the dialog's height depends on the
   // language and the names in it, and it must fit on screen with its buttons.
@@ -107,9 +112,15 @@ export function Warning(props: WarningProps) {
             <span class="label">{text.consequence}: </span>
             {clause.consequence[lang]}
           </p>
+          <PeriodNote listed={listed} today={props.today} lang={lang} />
           <p class="disclaimer">{text.disclaimer}</p>
+          {hideProceed ? (
+            <p class="managed" data-managed-note="hideProceed">
+              {text.institutionDecided}
+            </p>
+          ) : null}
         </div>
-        {strict ? <StrictStep gate={gate} lang={lang} /> : null}
+        {strict && !hideProceed ? <StrictStep gate={gate} lang={lang} /> : null}
         <div class="actions">
           <button type="button" class="link" onClick={() => props.onReadRule(clause.id)}>
             {text.readRule}
@@ -117,16 +128,18 @@ export function Warning(props: WarningProps) {
           <button type="button" ref={cancel} class="cancel" data-action="cancel" onClick={() => onDecision('cancelled')}>
             {text.cancel}
           </button>
-          <button
-            type="button"
-            class="proceed"
-            data-action="proceed"
-            disabled={!gate.open}
-            aria-describedby={strict ? 'jn-wait' : undefined}
-            onClick={onProceed}
-          >
-            {text.proceed}
-          </button>
+          {hideProceed ? null : (
+            <button
+              type="button"
+              class="proceed"
+              data-action="proceed"
+              disabled={!gate.open}
+              aria-describedby={strict ? 'jn-wait' : undefined}
+              onClick={onProceed}
+            >
+              {text.proceed}
+            </button>
+          )}
         </div>
       </div>
     </div>

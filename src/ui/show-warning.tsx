@@ -16,6 +16,10 @@ export interface WarningRequest {
   clause: Clause;
   lang: Language;
   strict: boolean;
+  /** The institution's policy: only Cancel is offered. */
+  hideProceed: boolean;
+  /** Today in Jakarta, `YYYY-MM-DD`: whether the list's electoral stage is over. */
+  today: string;
   onReadRule(clauseId: string): void;
 }
 
@@ -54,6 +58,8 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
           clause={request.clause}
           lang={request.lang}
           strict={request.strict}
+          hideProceed={request.hideProceed}
+          today={request.today}
           anchor={anchor}
           onDecision={onDecision}
           onReadRule={request.onReadRule}

@@ -24,6 +24,7 @@ p { margin: 0 0 6px; }
 cite { display: block; font-style: normal; font-size: 12px; }
 .label { font-weight: 600; }
 .disclaimer { font-size: 12px; }
+.managed { font-weight: 600; }
 .actions { flex: none; display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; margin-top: 10px; }
 button { font: inherit; border-radius: 6px; padding: 6px 12px; cursor: pointer; border: 1px solid #9ca3af; background: #f9fafb; color: #111827; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }

@@ -7,6 +7,7 @@ import {
   markerFor,
   proceedAndWait,
   replicaLog,
+  setToggle,
   waitForHistoryRow,
   waitForWarning,
   WARNING,
@@ -19,14 +20,6 @@ import { HOME, LISTED_TWEET, PROFILE_FOLLOW, tweetButton } from './x-replica';
 const LIKE = tweetButton(LISTED_TWEET, 'like');
 const PROCEED = warningButton('proceed');
 const REASON = `${WARNING} textarea[name="reason"]`;
-
-/** Sets a checkbox on the options page to `on` with a real click, if it is not already. */
-async function setToggle(options: PageHandle, name: 'strict' | 'logging', on: boolean): Promise<void> {
-  const box = firstMatch(`input[name="${name}"]`);
-  await options.waitFor(`input[name="${name}"]`);
-  if ((await options.evaluate<boolean>(`${box}.checked`)) !== on) await options.click(`input[name="${name}"]`);
-  await options.waitUntil(`${box}.checked === ${on}`);
-}
 
 /** The tab has the current preferences once its marker speaks the chosen language. */
 const markerSays = (page: PageHandle, label: string) =>

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Platform } from '../../src/lists/platform';
-import type { PageHandle } from './harness/driver';
+import { firstMatch, type PageHandle } from './harness/driver';
 import type { BrowserSession } from './harness/each-browser';
 
 /**
@@ -136,4 +136,12 @@ export function importSiteList(
     entries: entries.map(([name, id]) => ({ name, accounts: [{ platform, id }] })),
   });
   return importList(() => openExtensionPage('options.html'), `${platform}.json`, list);
+}
+
+/** Sets a checkbox on the options page to `on` with a real click, if it is not already. */
+export async function setToggle(options: PageHandle, name: string, on: boolean): Promise<void> {
+  const box = firstMatch(`input[name="${name}"]`);
+  await options.waitFor(`input[name="${name}"]`);
+  if ((await options.evaluate<boolean>(`${box}.checked`)) !== on) await options.click(`input[name="${name}"]`);
+  await options.waitUntil(`${box}.checked === ${on}`);
 }

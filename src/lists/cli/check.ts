@@ -1,8 +1,8 @@
-import { parseListData, type ImportProblem } from '../import';
+import { parseListData } from '../import';
 import type { CandidateList } from '../schema';
 import { countAccounts } from '../count-accounts';
 import { MAX_LIST_BYTES, fileTooLarge, tooManyAccounts } from '../size-limits';
-import { missingSources } from './sources';
+import { missingSources, type MaintainerProblem } from './sources';
 import { isCsv, loadList, type Loaded } from './load';
 
 /** A problem as a maintainer reads it: `FILE:LINE entry N field: why`. */
@@ -31,7 +31,7 @@ export function checkListFile(file: string, text: string, options: CheckOptions 
 
 function checkLoaded(loaded: Extract<Loaded, { ok: true }>, csv: boolean, length: number, options: CheckOptions): Checked {
   const result = parseListData(loaded.data);
-  const problems: ImportProblem[] = result.ok ? [] : [...result.problems];
+  const problems: MaintainerProblem[] = result.ok ? [] : [...result.problems];
   if (options.requireSources) problems.push(...missingSources(loaded.data));
   const tooBig = (length > MAX_LIST_BYTES ? fileTooLarge(length) : null) ?? (result.ok ? tooManyAccounts(countAccounts(result.list)) : null);
   if (tooBig !== null) problems.push({ path: '', message: `the extension would refuse this list: ${tooBig}` });
@@ -46,7 +46,7 @@ function checkLoaded(loaded: Extract<Loaded, { ok: true }>, csv: boolean, length
 }
 
 /** The path inside the entry; in CSV the column, since each row is one account. */
-function fieldOf(problem: ImportProblem, csv: boolean): string {
+function fieldOf(problem: MaintainerProblem, csv: boolean): string {
   const inEntry = problem.entry === undefined ? problem.path : problem.path.replace(/^entries\[\d+\]\.?/, '');
   return csv ? inEntry.replace(/^accounts\[\d+\]\.?/, '') : inEntry;
 }

@@ -1,5 +1,8 @@
 import { isObject, type ImportProblem } from '../import';
 
+/** A problem the CLI reports in English only: the extension's pages never show these. */
+export type MaintainerProblem = Pick<ImportProblem, 'path' | 'entry' | 'message'>;
+
 const MISSING =
   'is required in a maintained list: give the URL or publication the account was found in (or a source for the whole entry)';
 
@@ -8,10 +11,10 @@ const MISSING =
  * where it was found, itself or through its entry. The importer does not ask
  * this of users' own lists.
  */
-export function missingSources(data: unknown): ImportProblem[] {
+export function missingSources(data: unknown): MaintainerProblem[] {
   const entries = isObject(data) ? data['entries'] : undefined;
   if (!Array.isArray(entries)) return [];
-  const problems: ImportProblem[] = [];
+  const problems: MaintainerProblem[] = [];
   entries.forEach((entry: unknown, e) => {
     if (!isObject(entry) || hasText(entry['source']) || hasSources(entry['sources'])) return;
     const accounts = entry['accounts'];

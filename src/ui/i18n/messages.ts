@@ -1,6 +1,7 @@
 import type { Language } from '../language';
 import { historyText } from './history';
 import { importText } from './import';
+import { problemText } from './problems';
 import { listsText } from './lists';
 import { markerText } from './marker';
 import { optionsText } from './options';
@@ -19,6 +20,7 @@ const AREAS = {
   options: optionsText,
   lists: listsText,
   import: importText,
+  problems: problemText,
   rules: rulesText,
   popup: popupText,
   welcome: welcomeText,

@@ -18,6 +18,18 @@ export const optionsText = bilingual({
     strictness: 'Warnings',
     strict: 'Strict mode: before proceeding, type a reason or wait 5 seconds',
     strictNote: 'A typed reason is kept in the history with the decision.',
+    warnOnlyDuringPeriod: "Warn only during each list's electoral stage (tahapan)",
+    warnOnlyDuringPeriodNote:
+      'Off by default: the neutrality rules apply before, during and after the campaign, and contestants run again. When on, accounts whose every list is outside its stage get no warning and no label.',
+    managedHeading: 'Managed by your institution',
+    managedIntro: 'Your institution set a policy for Jaga Netral. The settings it manages cannot be changed here.',
+    managedOn: 'Managed by your institution: always on.',
+    managedOff: 'Managed by your institution: always off.',
+    managedHideProceed: 'Managed by your institution: warnings offer only Cancel; a held action never goes ahead.',
+    managedSubscriptions: (n: number) => `Your institution also provides ${n} list subscription(s).`,
+    managedInvalidHeading: 'Your institution\'s policy could not be applied',
+    managedInvalidIntro:
+      'The policy set for Jaga Netral is malformed, so none of it applies and your own settings are in force. Tell your IT department about these problems:',
   },
   id: {
     title: 'Pengaturan Jaga Netral',
@@ -35,5 +47,17 @@ export const optionsText = bilingual({
     strictness: 'Peringatan',
     strict: 'Mode ketat: sebelum melanjutkan, tulis alasan atau tunggu 5 detik',
     strictNote: 'Alasan yang ditulis disimpan di riwayat bersama keputusannya.',
+    warnOnlyDuringPeriod: 'Beri peringatan hanya selama tahapan pemilu tiap daftar',
+    warnOnlyDuringPeriodNote:
+      'Mati secara bawaan: aturan netralitas berlaku sebelum, selama, maupun sesudah masa kampanye, dan peserta dapat mencalonkan diri lagi. Jika dinyalakan, akun yang semua daftarnya di luar tahapan tidak diberi peringatan maupun label.',
+    managedHeading: 'Dikelola oleh instansi Anda',
+    managedIntro: 'Instansi Anda menetapkan kebijakan untuk Jaga Netral. Pengaturan yang dikelolanya tidak dapat diubah di sini.',
+    managedOn: 'Dikelola oleh instansi Anda: selalu aktif.',
+    managedOff: 'Dikelola oleh instansi Anda: selalu nonaktif.',
+    managedHideProceed: 'Dikelola oleh instansi Anda: peringatan hanya menawarkan Batalkan; tindakan yang ditahan tidak pernah dilanjutkan.',
+    managedSubscriptions: (n: number) => `Instansi Anda juga menyediakan ${n} langganan daftar.`,
+    managedInvalidHeading: 'Kebijakan instansi Anda tidak dapat diterapkan',
+    managedInvalidIntro:
+      'Kebijakan yang ditetapkan untuk Jaga Netral tidak valid, sehingga tidak ada bagiannya yang berlaku dan pengaturan Anda sendiri yang dipakai. Sampaikan masalah berikut kepada bagian TI instansi Anda:',
   },
 });

@@ -15,6 +15,15 @@ const ACTION_ID: Record<Intent, string> = {
   share: 'membagikan konten',
 };
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/** `2024-10-20` → `20 October 2024`; the list's dates are already validated. */
+function longDate(iso: string, months: readonly string[]): string {
+  const [year, month, day] = iso.split('-');
+  return `${Number(day)} ${months[Number(month) - 1] ?? month} ${year}`;
+}
+
 export const warningText = bilingual({
   en: {
     title: 'Wait — this account is on an election contestant list',
@@ -29,6 +38,11 @@ export const warningText = bilingual({
     reason: 'Why are you proceeding? Type at least 5 characters, or wait.',
     waitSeconds: (seconds: number) => `Proceed becomes available in ${seconds} s, or as soon as you type a reason.`,
     unlocked: 'You can proceed now.',
+    institutionDecided: 'Your institution has decided that this action cannot go ahead: only Cancel is available.',
+    periodOver: (stage: string, until: string) =>
+      `The stages of ${stage} ended on ${longDate(until, MONTHS_EN)}. The neutrality rules for civil servants still apply: they hold before, during and after the campaign, contestants run again, and many now hold office.`,
+    periodNotStarted: (stage: string, from: string) =>
+      `The stages of ${stage} begin on ${longDate(from, MONTHS_EN)}. The neutrality rules for civil servants already apply: they hold before, during and after the campaign.`,
   },
   id: {
     title: 'Tunggu dulu — akun ini ada di daftar peserta pemilu',
@@ -43,5 +57,10 @@ export const warningText = bilingual({
     reason: 'Mengapa Anda melanjutkan? Tulis minimal 5 karakter, atau tunggu.',
     waitSeconds: (seconds: number) => `Tombol lanjutkan aktif dalam ${seconds} detik, atau segera setelah Anda menulis alasan.`,
     unlocked: 'Sekarang Anda dapat melanjutkan.',
+    institutionDecided: 'Instansi Anda menetapkan bahwa tindakan ini tidak dapat dilanjutkan: hanya tombol Batalkan yang tersedia.',
+    periodOver: (stage: string, until: string) =>
+      `Tahapan ${stage} telah berakhir pada ${longDate(until, MONTHS_ID)}. Aturan netralitas ASN tetap berlaku: larangan berlaku sebelum, selama, maupun sesudah masa kampanye, para peserta dapat mencalonkan diri lagi, dan banyak yang kini menjabat.`,
+    periodNotStarted: (stage: string, from: string) =>
+      `Tahapan ${stage} dimulai pada ${longDate(from, MONTHS_ID)}. Aturan netralitas ASN sudah berlaku: larangan berlaku sebelum, selama, maupun sesudah masa kampanye.`,
   },
 });

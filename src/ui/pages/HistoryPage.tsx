@@ -16,6 +16,7 @@ import { useHistoryEntries } from './history/use-history-entries';
 import { useRetention } from './history/use-retention';
 import { CHART_WEEKS, WeeklyChart } from './history/WeeklyChart';
 import { usePageSettings } from './use-preferences';
+import { settingsInForce, useManagedPolicy } from './use-managed-policy';
 
 /**
  * The history review: everything is read once into memory and every filter,
@@ -26,6 +27,7 @@ import { usePageSettings } from './use-preferences';
  */
 export function HistoryPage() {
   const settings = usePageSettings();
+  const policy = useManagedPolicy();
   const keep = useRetention();
   const [load, edit] = useHistoryEntries();
   const [filter, setFilter] = useState(NO_FILTER);
@@ -39,11 +41,12 @@ export function HistoryPage() {
 
   if (!settings || keep === null) return null;
   const text = messages(settings.lang).history;
+  const inForce = settingsInForce(settings.prefs, policy);
   return (
     <>
       <h1>{text.title}</h1>
       <p class="muted">{text.note}</p>
-      {settings.prefs.logging ? null : <p class="notice">{text.loggingOff}</p>}
+      {inForce.logging ? null : <p class="notice">{text.loggingOff}</p>}
       {load.error ? <p class="error">{load.error}</p> : null}
       {load.damaged > 0 ? <p class="error">{text.damaged(load.damaged)}</p> : null}
       <FilterBar filter={filter} accounts={accounts} text={text} onChange={setFilter} />

@@ -4,7 +4,7 @@ import { messages } from '../i18n/messages';
 
 /** Every problem on its own line, with where it is, so a maintainer can fix the file in one pass. */
 export function ImportResult({ result, lang }: { result: ImportResponse; lang: Language }) {
-  const text = messages(lang).import;
+  const { import: text, problems } = messages(lang);
   if (result.ok) {
     return (
       <p class="ok" role="status" data-import-status="ok">
@@ -19,7 +19,7 @@ export function ImportResult({ result, lang }: { result: ImportResponse; lang: L
         {result.problems.map((problem, i) => (
           <li key={i} class="error" data-import-error={problem.path || 'document'}>
             {problem.entry !== undefined ? text.entry(problem.entry + 1) : ''}
-            {problem.path ? <code>{problem.path}</code> : null} {problem.message}
+            {problem.path ? <code>{problem.path}</code> : null} {problems[problem.code](problem.params)}
           </li>
         ))}
       </ul>

@@ -8,9 +8,13 @@ import { ImportPanel } from './ImportPanel';
 import { ListsTable } from './ListsTable';
 import { PreferencesPanel } from './PreferencesPanel';
 import { usePageSettings } from './use-preferences';
+import { useManagedPolicy } from './use-managed-policy';
+import { ManagedNotice } from './ManagedNotice';
+import { flagsFromPolicy } from '../../settings/effective-settings';
 
 export function OptionsPage() {
   const settings = usePageSettings();
+  const policy = useManagedPolicy();
   const [summary, setSummary] = useState<SummaryResponse | null>(null);
 
   const refresh = () => void send({ type: 'lists:summary' }, SummaryResponseSchema).then(setSummary);
@@ -20,13 +24,15 @@ export function OptionsPage() {
     return listsRevision.watch(refresh);
   }, []);
 
-  if (!settings) return null;
+  // Waits for the policy too: a managed control must never show as changeable, even briefly.
+  if (!settings || !policy) return null;
   const { lang, prefs } = settings;
   const text = messages(lang).options;
   return (
     <>
       <h1>{text.title}</h1>
-      <PreferencesPanel lang={lang} prefs={prefs} />
+      <ManagedNotice state={policy} lang={lang} />
+      <PreferencesPanel lang={lang} prefs={prefs} managed={flagsFromPolicy(policy)} />
       <h2>{text.lists}</h2>
       {summary && <ListsTable lists={summary.lists} lang={lang} onChange={refresh} />}
       <ImportPanel lang={lang} onImported={refresh} />

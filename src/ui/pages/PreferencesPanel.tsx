@@ -1,12 +1,17 @@
 import { preferences, type Preferences } from '../../settings/preferences';
+import type { PolicyFlags } from '../../settings/policy-flags';
 import type { Language } from '../language';
 import { messages } from '../i18n/messages';
 
-type Toggle = 'markers' | 'logging' | 'strict';
+type Toggle = 'markers' | 'logging' | 'strict' | 'warnOnlyDuringPeriod';
 type LanguageSetting = Preferences['language'];
 
-/** Settings that take effect in open tabs at once (tabs watch the stored value). */
-export function PreferencesPanel({ lang, prefs }: { lang: Language; prefs: Preferences }) {
+/**
+ * Settings that take effect in open tabs at once (tabs watch the stored
+ * value). A setting the institution forces shows the forced value, disabled,
+ * with a note; the user's own choice stays stored for when the policy goes.
+ */
+export function PreferencesPanel({ lang, prefs, managed = {} }: { lang: Language; prefs: Preferences; managed?: PolicyFlags }) {
   const text = messages(lang).options;
   const save = (change: Partial<Preferences>) => void preferences.setValue({ ...prefs, ...change });
   const languages: [LanguageSetting, string][] = [
@@ -14,25 +19,30 @@ export function PreferencesPanel({ lang, prefs }: { lang: Language; prefs: Prefe
     ['id', text.languageIndonesian],
     ['en', text.languageEnglish],
   ];
-  const toggle = (name: Toggle, label: string, note?: string) => (
-    <p>
-      <label>
-        <input
-          type="checkbox"
-          name={name}
-          checked={prefs[name]}
-          aria-describedby={note ? `${name}-note` : undefined}
-          onChange={(event) => save({ [name]: event.currentTarget.checked })}
-        />{' '}
-        {label}
-      </label>
-      {note ? (
-        <span id={`${name}-note`} class="muted note">
-          {note}
-        </span>
-      ) : null}
-    </p>
-  );
+  const toggle = (name: Toggle, label: string, userNote?: string) => {
+    const forced = name === 'markers' ? undefined : managed[name];
+    const note = forced === undefined ? userNote : forced ? text.managedOn : text.managedOff;
+    return (
+      <p data-managed={forced === undefined ? undefined : name}>
+        <label>
+          <input
+            type="checkbox"
+            name={name}
+            checked={forced ?? prefs[name]}
+            disabled={forced !== undefined}
+            aria-describedby={note ? `${name}-note` : undefined}
+            onChange={(event) => save({ [name]: event.currentTarget.checked })}
+          />{' '}
+          {label}
+        </label>
+        {note ? (
+          <span id={`${name}-note`} class="muted note">
+            {note}
+          </span>
+        ) : null}
+      </p>
+    );
+  };
 
   return (
     <>
@@ -54,6 +64,8 @@ export function PreferencesPanel({ lang, prefs }: { lang: Language; prefs: Prefe
       <fieldset>
         <legend>{text.strictness}</legend>
         {toggle('strict', text.strict, text.strictNote)}
+        {toggle('warnOnlyDuringPeriod', text.warnOnlyDuringPeriod, text.warnOnlyDuringPeriodNote)}
+        {managed.hideProceed ? <p data-managed="hideProceed">{text.managedHideProceed}</p> : null}
       </fieldset>
       <fieldset>
         <legend>{text.history}</legend>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PLATFORM_LABEL } from '../../lists/normalise/common';
 import { messages } from '../i18n/messages';
 import { usePageSettings } from '../pages/use-preferences';
+import { settingsInForce, useManagedPolicy } from '../pages/use-managed-policy';
 import { readPopupStatus, type PopupStatus } from './popup-status';
 
 /**
@@ -11,6 +12,7 @@ import { readPopupStatus, type PopupStatus } from './popup-status';
  */
 export function PopupPage() {
   const settings = usePageSettings();
+  const policy = useManagedPolicy();
   const [status, setStatus] = useState<PopupStatus | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -22,6 +24,7 @@ export function PopupPage() {
 
   if (!settings) return null;
   const text = messages(settings.lang).popup;
+  const inForce = settingsInForce(settings.prefs, policy);
   const protectedOn = status !== null && status.activeLists > 0;
   return (
     <>
@@ -41,7 +44,13 @@ export function PopupPage() {
             </li>
           ) : null}
           <li data-popup="today">{text.warningsToday(status.warningsToday)}</li>
-          {settings.prefs.logging ? null : <li data-popup="logging-off">{text.loggingOff}</li>}
+          {inForce.logging ? null : <li data-popup="logging-off">{text.loggingOff}</li>}
+          {policy?.status === 'active' ? <li data-popup="managed">{text.managed}</li> : null}
+          {policy?.status === 'invalid' ? (
+            <li data-popup="managed" class="error">
+              {text.managedInvalid}
+            </li>
+          ) : null}
         </ul>
       ) : null}
       {failed ? (

@@ -103,6 +103,16 @@ describe('size limits on import', () => {
   it('refuses a list with too many accounts before parsing it', async () => {
     const text = `{"entries":[${'{"platform":"x"},'.repeat(MAX_LIST_ACCOUNTS + 1)}]`;
     const reply = await importListText(text);
-    expect(reply).toEqual({ ok: false, problems: [{ path: '', message: expect.stringMatching(/at most 2,000,000 are accepted/) }] });
+    expect(reply).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: '',
+          code: 'too-many-accounts',
+          params: { accounts: expect.any(Number), max: 2_000_000 },
+          message: expect.stringMatching(/at most 2,000,000 are accepted/),
+        },
+      ],
+    });
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listDecisions } from '../history/store-access';
 import { DEFAULT_PREFERENCES, preferences } from '../../../src/settings/preferences';
 import { sampleEntry } from '../history/sample-entry';
+import { policyFlags } from '../../../src/settings/policy-flags';
 import { freshRouter } from '../fake-background';
 
 /** The router's history side: the logging switch, reasons, and the popup's count. */
@@ -52,5 +53,19 @@ describe('history:count-since', () => {
 
   it.each([[-1], [1.5], ['today']])('refuses since = %j', async (since) => {
     expect(await route({ type: 'history:count-since', since })).toEqual({ error: expect.stringMatching(/malformed message/) });
+  });
+});
+
+describe('decision:log under an institution policy', () => {
+  it("writes nothing when the policy forces logging off, whatever the user's setting", async () => {
+    await policyFlags.setValue({ logging: false });
+    expect(await route({ type: 'decision:log', entry: sampleEntry(1) })).toEqual({ ok: true, logged: false });
+    expect(await listDecisions(db)).toEqual([]);
+  });
+
+  it('writes when the policy forces logging on, though the user switched it off', async () => {
+    await preferences.setValue({ ...DEFAULT_PREFERENCES, logging: false });
+    await policyFlags.setValue({ logging: true });
+    expect(await route({ type: 'decision:log', entry: sampleEntry(1) })).toEqual({ ok: true, logged: true });
   });
 });

@@ -7,11 +7,11 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('preferences', () => {
   it('shows markers and keeps history by default, strict mode off, language from the browser', async () => {
-    expect(await readPreferences()).toEqual({ markers: true, language: 'auto', logging: true, strict: false });
+    expect(await readPreferences()).toEqual({ markers: true, language: 'auto', logging: true, strict: false, warnOnlyDuringPeriod: false });
   });
 
   it('keeps what the user chose', async () => {
-    const chosen = { markers: false, language: 'en', logging: false, strict: true } as const;
+    const chosen = { markers: false, language: 'en', logging: false, strict: true, warnOnlyDuringPeriod: true } as const;
     await preferences.setValue(chosen);
     expect(await readPreferences()).toEqual(chosen);
   });
@@ -32,7 +32,12 @@ describe('preferences', () => {
   });
 
   it('gives a value stored before logging and strict existed their defaults', () => {
-    expect(parsePreferences({ markers: false, language: 'id' })).toEqual({ markers: false, language: 'id', logging: true, strict: false });
+    expect(parsePreferences({ markers: false, language: 'id' })).toEqual({ ...DEFAULT_PREFERENCES, markers: false, language: 'id' });
+  });
+
+  it('keeps warnings outside the electoral period for a value stored before that setting existed', () => {
+    const stored = { markers: true, language: 'en', logging: false, strict: true };
+    expect(parsePreferences(stored)).toEqual({ ...stored, warnOnlyDuringPeriod: false });
   });
 });
 

@@ -45,7 +45,7 @@ describe('options page', () => {
     click('input[name="strict"]');
     await vi.waitFor(async () => expect((await readPreferences()).strict).toBe(true));
     click('input[name="logging"]');
-    await vi.waitFor(async () => expect(await readPreferences()).toEqual({ markers: true, language: 'id', logging: false, strict: true }));
+    await vi.waitFor(async () => expect(await readPreferences()).toEqual({ ...DEFAULT_PREFERENCES, language: 'id', logging: false, strict: true }));
     expect(control('input[name="logging"]').checked).toBe(false);
   });
 

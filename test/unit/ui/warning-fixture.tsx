@@ -21,6 +21,8 @@ export function mountWarning(root: ShadowRoot, overrides: Partial<WarningProps> 
     clause: SKB_2022_SOCIAL_MEDIA,
     lang: 'id',
     strict: false,
+    hideProceed: false,
+    today: '2024-01-15',
     anchor: { top: 100, left: 20, width: 40, height: 30 },
     onDecision,
     onReadRule,

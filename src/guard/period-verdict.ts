@@ -1,0 +1,12 @@
+import { outsideEveryPeriod } from '../lists/period';
+import type { Verdict } from './guard';
+
+/**
+ * A listed account counts as unlisted, for warnings and markers alike, when
+ * the user or the institution limited warnings to the electoral period and
+ * every list naming it is outside its period on `today` (Jakarta date).
+ */
+export function verdictInPeriod<V extends Verdict>(verdict: V, onlyDuringPeriod: boolean, today: string): V | { kind: 'unlisted' } {
+  if (!onlyDuringPeriod || verdict.kind !== 'listed') return verdict;
+  return outsideEveryPeriod(verdict.listed.periods, today) ? { kind: 'unlisted' } : verdict;
+}

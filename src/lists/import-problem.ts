@@ -1,0 +1,49 @@
+/** The values a problem's wording is built from. */
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Every way the importer refuses a list, each with its English wording: the
+ * maintainer CLI prints these, and the options page shows the same code in
+ * the user's language (src/ui/i18n/problems.ts).
+ */
+export const PROBLEM_EN = {
+  'json-syntax': (p: ProblemParams) => `invalid JSON at line ${p['line']}, column ${p['column']}: ${p['detail']}`,
+  'json-truncated': (p: ProblemParams) => `invalid JSON: the text ends too early, at line ${p['line']}, column ${p['column']}`,
+  'not-an-object': () => 'the file must hold one JSON object',
+  'unsupported-format': (p: ProblemParams) => `unsupported list format ${p['found']}: this version reads "${p['supported']}" only`,
+  required: () => 'is required',
+  'wrong-type': (p: ProblemParams) => `must be ${article(String(p['expected']))}`,
+  'not-one-of': (p: ProblemParams) => `must be one of: ${p['values']}`,
+  empty: () => 'must not be empty',
+  'bad-date': () => 'must be a real date written YYYY-MM-DD',
+  'period-order': () => '"from" must not be after "until"',
+  'bad-list-id': () => 'must be 1–64 lowercase letters, digits or -',
+  'no-accounts': () => 'an entry needs at least one account',
+  /** The normaliser's own reason, in English only (src/lists/normalise/). */
+  'bad-account': (p: ProblemParams) => String(p['reason']),
+  'duplicate-account': (p: ProblemParams) =>
+    `${p['account']} is also in entries[${p['entry']}]${p['name'] === undefined ? '' : ` ("${p['name']}")`}; an account belongs to one entry`,
+  'too-large': (p: ProblemParams) => `the file is ${p['megabytes']} MB; lists of at most ${p['maxMegabytes']} MB are accepted`,
+  'too-many-accounts': (p: ProblemParams) =>
+    `the file has about ${Number(p['accounts']).toLocaleString('en')} accounts; lists of at most ${Number(p['max']).toLocaleString('en')} are accepted`,
+  /** A check with no wording of its own here: zod's message, as is. */
+  invalid: (p: ProblemParams) => String(p['detail']),
+};
+export type ProblemCode = keyof typeof PROBLEM_EN;
+export const PROBLEM_CODES = Object.keys(PROBLEM_EN) as [ProblemCode, ...ProblemCode[]];
+
+/** What is wrong, without where: the part of a problem that is worded. */
+export interface ProblemDetail {
+  code: ProblemCode;
+  params: ProblemParams;
+  /** English, for the CLI and logs. */
+  message: string;
+}
+
+export function problemDetail(code: ProblemCode, params: ProblemParams = {}): ProblemDetail {
+  return { code, params, message: PROBLEM_EN[code](params) };
+}
+
+function article(expected: string): string {
+  return expected === 'array' || expected === 'object' ? `an ${expected}` : expected === 'string' ? 'text' : `a ${expected}`;
+}
