@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { contentOwner } from './content-owner';
+import { actionOn } from './found-channel';
 import { YouTubeSelectors } from './selectors';
 
 /** A press on a comment box's Comment (or Reply) button. */
@@ -29,6 +30,5 @@ export function detectCommentKey(event: KeyboardEvent, target: Element): Detecte
 function commentFrom(box: Element, button: HTMLElement): DetectedAction | null {
   if (button.matches(':disabled, [aria-disabled="true"]')) return null;
   if ((box.querySelector(YouTubeSelectors.commentText)?.textContent.trim() ?? '') === '') return null;
-  const account = contentOwner(box);
-  return account === null ? null : { intent: 'comment', account, element: button };
+  return actionOn('comment', contentOwner(box), button);
 }

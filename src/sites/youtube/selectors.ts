@@ -16,6 +16,15 @@ export const YouTubeSelectors = {
    */
   mobileVideoId: '[data-video-id]',
   canonical: 'link[rel="canonical"]',
+  /**
+   * Server-written microdata. On a watch page a VideoObject item names the
+   * video (`identifier`), its channel's UC… id (`channelId`) and its author's
+   * @handle URL; on a channel page the head's `identifier` is the UC… id.
+   */
+  metaIdentifier: 'meta[itemprop="identifier"]',
+  metaChannelId: 'meta[itemprop="channelId"]',
+  authorUrl: '[itemprop="author"] link[itemprop="url"]',
+  itemScope: '[itemscope]',
   /** Title, owner row and action row of the watched video (desktop, mobile). */
   watchMetadata: 'ytd-watch-metadata, ytm-slim-video-metadata-section-renderer',
   /** The owner row: avatar, channel name, subscriber count and Subscribe (desktop, mobile). */
