@@ -73,6 +73,14 @@ export const YouTubeSelectors = {
   commentBox: 'ytd-commentbox',
   commentText: '#contenteditable-root',
   commentSubmit: '#submit-button',
+  /**
+   * Mobile's comment composer: a textarea in the simplebox (in the comments
+   * panel, which sits outside ytm-watch) and its submit button.
+   */
+  mobileCommentBox: 'ytm-comment-simplebox-renderer',
+  mobileCommentText: 'textarea',
+  mobileCommentSubmit: '.comment-submit-button',
+  mobileWatchPage: 'ytm-watch',
   button: 'button',
   link: 'a[href]',
   /** The single-line channel name in the owner row (desktop, mobile) and in a channel result. */
