@@ -3,7 +3,7 @@ import type { Markable } from '../adapter';
 import { linkedChannels } from './account-link';
 import { headerOwner } from './channel-page';
 import { watchOwner } from './content-owner';
-import { asAccount } from './found-channel';
+import { asAccount } from '../account-ids';
 import { isSubscribed } from './subscribe';
 import { YouTubeSelectors } from './selectors';
 

@@ -1,5 +1,6 @@
 import type { AccountRef } from '../../../lists/platform';
 import { accountFromHref, platformAccountFromUrl } from '../../account-from-href';
+import { asAccount } from '../../account-ids';
 import type { DetectedAction } from '../../adapter';
 import { MobileFacebookLabels, MobileFacebookSelectors as S } from './selectors';
 import { storyAuthor, storyOf } from './story';
@@ -55,13 +56,8 @@ function onStory(intent: 'like' | 'share', control: HTMLElement): DetectedAction
 function follow(control: HTMLElement): DetectedAction | null {
   const id = new URL(control.getAttribute('href') ?? '', FACEBOOK_ORIGIN).searchParams.get('id');
   const numeric = id === null ? null : accountFromHref(`/profile.php?id=${encodeURIComponent(id)}`, FACEBOOK_ORIGIN, 'facebook');
-  const named = followedName(control);
-  const ids = [named, numeric].filter((account, i, all): account is AccountRef =>
-    account !== null && all.findIndex((other) => other?.id === account.id) === i,
-  );
-  const [account, ...alternates] = ids;
-  if (account === undefined) return null;
-  return alternates.length === 0 ? { intent: 'follow', account, element: control } : { intent: 'follow', account, alternates, element: control };
+  const named = asAccount([followedName(control), numeric]);
+  return named === null ? null : { intent: 'follow', ...named, element: control };
 }
 
 function followedName(control: HTMLElement): AccountRef | null {
