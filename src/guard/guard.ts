@@ -2,6 +2,7 @@ import type { DetectedAction, SiteAdapter } from '../sites/adapter';
 import type { AccountRef } from '../lists/platform';
 import type { ListedAccount } from '../lists/listed-account';
 import type { Decision } from '../history/entry';
+import { confirmAny, idsOf, verdictOfAny } from './any-account';
 
 export type Verdict =
   | { kind: 'listed'; listed: ListedAccount }
@@ -44,8 +45,9 @@ export function installGuard(win: Window, options: GuardOptions): void {
   };
 
   const settle = async (action: DetectedAction) => {
-    const first = options.verdict(action.account);
-    const verdict = first.kind === 'undecided' ? await options.confirm(action.account) : first;
+    const ids = idsOf(action);
+    const first = verdictOfAny(ids, options.verdict);
+    const verdict = first.kind === 'undecided' ? await confirmAny(ids, options.confirm) : first;
     if (verdict.kind === 'unlisted') {
       replay(action);
       return;
@@ -62,7 +64,7 @@ export function installGuard(win: Window, options: GuardOptions): void {
     if (replaying) return;
     const action = adapter.detect(event);
     if (!action) return;
-    if (options.verdict(action.account).kind === 'unlisted') return;
+    if (verdictOfAny(idsOf(action), options.verdict).kind === 'unlisted') return;
 
     event.preventDefault();
     event.stopImmediatePropagation();

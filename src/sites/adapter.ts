@@ -9,6 +9,12 @@ export interface DetectedAction {
   intent: Intent;
   account: AccountRef;
   /**
+   * Other ids the page shows for the same account (a YouTube channel's UC…
+   * id beside its @handle), only where the page proves they are one account.
+   * The action is listed when any id is; the warning names the listed one.
+   */
+  alternates?: readonly AccountRef[];
+  /**
    * The control that performs the action. The warning is anchored next to it,
    * and on "proceed" the guard replays the action by clicking it once (a held
    * key press or double-click is replayed as a click on this control too).
@@ -27,6 +33,8 @@ export type GuardedEventType = 'click' | 'dblclick' | 'keydown' | 'submit';
 /** A place on the page that shows content of, or is about, one account. */
 export interface Markable {
   account: AccountRef;
+  /** As for DetectedAction: the same account's other ids on this page. */
+  alternates?: readonly AccountRef[];
   /** `post`: a post or comment by the account; `profile`: the account's profile or channel header. */
   kind: 'post' | 'profile';
   /**

@@ -9,26 +9,35 @@ import { postContainer } from './facebook/post';
 import { detectReaction, detectShare } from './facebook/post-actions';
 import { profileOwner } from './facebook/profile-page';
 import { FacebookSelectors } from './facebook/selectors';
+import { detectCommentSubmit } from './facebook/mobile/comment';
+import { detectMobileControl, mobileControl } from './facebook/mobile/controls';
+import { mobileMarkable, mobileMarkableSelector } from './facebook/mobile/markable';
 
 /**
- * Facebook (www., web., m.facebook.com): likes and reactions on posts and
+ * Facebook (www., web., m., mbasic.facebook.com): likes and reactions on posts and
  * comments (click, `l`), follows (Follow, Like Page, in-feed Follow), comments
- * and replies (Enter) and shares (the Share button that opens the share menu).
+ * and replies (Enter; the comment form on the mobile layouts) and shares (the
+ * Share button that opens the share menu). The server-rendered mobile layouts'
+ * action links are told apart first: their markup is their own.
  */
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
-  events: ['click', 'keydown'],
+  events: ['click', 'keydown', 'submit'],
   detect(event) {
+    if (event.type === 'submit') return detectCommentSubmit(event);
     const target = targetElement(event);
     if (target === null) return null;
+    // Enter on a focused link makes the browser click it: the click is held.
+    const mobile = mobileControl(target);
+    if (mobile !== null) return event.type === 'click' ? detectMobileControl(mobile) : null;
     if (event.type === 'click') return detectPress(target.closest<HTMLElement>(FacebookSelectors.control));
     if (event.type !== 'keydown') return null;
     const key = event as KeyboardEvent;
     return detectCommentKey(key, target) ?? detectLikeShortcut(key, target) ?? detectKeyPress(key, target);
   },
   profileOwner,
-  markableSelector,
-  markable,
+  markableSelector: `${mobileMarkableSelector}, ${markableSelector}`,
+  markable: (element) => (element.matches(mobileMarkableSelector) ? mobileMarkable(element) : markable(element)),
 };
 
 function detectPress(control: HTMLElement | null): DetectedAction | null {

@@ -88,6 +88,16 @@ describeInEachBrowser(
       ]);
     });
 
+    it('replays a held comment through the composer’s send button where it has one', async () => {
+      const page = await session.openPage(FEED_ID);
+      await page.focus(commentBox('pfbid0Anies1'));
+      await page.press('Enter');
+      await waitForWarning(page, 'facebook:aniesbaswedan', 'comment');
+      expect(await proceedAndWait(page)).toEqual([
+        { action: 'comment', account: 'aniesbaswedan', post: 'pfbid0Anies1', text: 'Semangat terus, Pak!', via: 'send' },
+      ]);
+    });
+
     it('holds a reply to a listed account’s comment under an unlisted post', async () => {
       const page = await session.openPage(FEED);
       await page.focus(`${post('pfbid0Kompas2')} .jn-replies [role="textbox"]`);

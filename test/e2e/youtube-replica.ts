@@ -15,6 +15,16 @@ export const CHANNEL_LISTED = `${YT}/@aniesbaswedan`;
 /** A listed channel the user has subscribed to. */
 export const CHANNEL_SUBSCRIBED = `${YT}/@prabowo`;
 
+/**
+ * Channels whose pages show one id where the list has the other: Ganjar's
+ * watch and channel pages show only his @handle (listed by UC… id below);
+ * Prabowo's video's owner row links only his /channel/UC… address (listed by @handle).
+ */
+export const GANJAR_UC = 'UCGanjarPranowoOfficial1';
+export const WATCH_HANDLE_ONLY = `${YT}/watch?v=ganjarVideo1`;
+export const CHANNEL_HANDLE_ONLY = `${YT}/@ganjarpranowo`;
+export const WATCH_CHANNEL_ID = `${YT}/watch?v=prabowoVideo`;
+
 /** The same video and channel on the mobile site (test/fixtures/youtube-mobile). */
 export const M_YT = 'https://m.youtube.com';
 export const M_WATCH = `${M_YT}/watch?v=aniesVideo01`;
@@ -25,4 +35,5 @@ export const importYouTubeList = (session: BrowserSession) =>
   importSiteList(session, 'youtube', [
     ['Anies Baswedan (E2E)', '@aniesbaswedan'],
     ['Prabowo Subianto (E2E)', 'https://www.youtube.com/@prabowo'],
+    ['Ganjar Pranowo (E2E)', `https://www.youtube.com/channel/${GANJAR_UC}`],
   ]);

@@ -24,7 +24,9 @@ export const FacebookSelectors = {
   /** Markers that Facebook puts inside the action bar's buttons, whatever the language. */
   likeMarker: '[data-ad-rendering-role="like_button"]',
   shareMarker: '[data-ad-rendering-role="share_button"]',
-  /** The Lexical comment box; Enter posts, there is no submit button. */
+  /** Any action bar marker (like, comment, share): where a post's own buttons are. */
+  actionMarker: '[data-ad-rendering-role$="_button"]',
+  /** The Lexical comment box; Enter posts, and newer composers add a send button (FacebookLabels.commentSend). */
   commentBox: 'div[role="textbox"][contenteditable="true"]',
   /** A comment thread: the comment and, below it, its replies and reply box. */
   commentThread: 'li',
@@ -49,7 +51,9 @@ export type ControlKind = 'like' | 'unlike' | 'share' | 'follow' | 'following';
  * Liked and Unfollow undo too. Only "Suka" is seen in a source; the other
  * Indonesian labels are Facebook's wording as shown to users, unconfirmed in code.
  */
-export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, ReadonlySet<string>>> = {
+export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, ReadonlySet<string>>> & {
+  commentSend: ReadonlySet<string>;
+} = {
   like: new Set([
     'Like', 'Love', 'Care', 'Haha', 'Wow', 'Sad', 'Angry',
     'Suka', 'Super', 'Peduli', 'Sedih', 'Marah',
@@ -60,6 +64,8 @@ export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, Rea
   ]),
   follow: new Set(['Follow', 'Follow back', 'Like Page', 'Ikuti', 'Ikuti balik', 'Sukai Halaman']),
   following: new Set(['Following', 'Unfollow', 'Liked', 'Mengikuti', 'Berhenti Mengikuti', 'Disukai']),
+  /** A composer's send button (assumed wording, as the action bar's Comment button reads). */
+  commentSend: new Set(['Comment', 'Komentari']),
 };
 
 /** "Remove Like", "Hapus Super", "Change Love reaction", "Ubah reaksi…": pressing it removes the reaction. */

@@ -1,5 +1,5 @@
-import { accountFromUrl } from '../../lists/normalise';
 import type { AccountRef } from '../../lists/platform';
+import { accountFromHref, onlyPlatform } from '../account-from-href';
 import { YouTubeSelectors } from './selectors';
 
 // YouTube writes channel links as relative paths (/@name, /channel/UC…).
@@ -7,35 +7,38 @@ import { YouTubeSelectors } from './selectors';
 // m. and does not depend on the document's URL.
 const YOUTUBE_ORIGIN = 'https://www.youtube.com/';
 
+/** The YouTube channel an href points to, or null for videos, reserved pages and other sites. */
+export function accountFromYouTubeHref(href: string | null): AccountRef | null {
+  return accountFromHref(href, YOUTUBE_ORIGIN, 'youtube');
+}
+
 /** The YouTube channel a link points to, or null for videos, reserved pages and other sites. */
 export function accountFromLink(link: Element): AccountRef | null {
-  const href = link.getAttribute('href');
-  if (href === null) return null;
-  let url: URL;
-  try {
-    url = new URL(href, YOUTUBE_ORIGIN);
-  } catch {
-    return null;
-  }
-  return onlyYouTube(accountFromUrl(url));
+  return accountFromYouTubeHref(link.getAttribute('href'));
 }
 
 /**
- * The channel linked under `scope`. A channel can be linked by its @handle
- * and by its UC… id; lists name either, and the handle is what users see and
- * write, so it wins whenever one is linked.
+ * Every id of the channel linked under `scope`: one renderer (an owner row, a
+ * comment's author row) links one channel, by its @handle, its UC… id or
+ * both. The handle is what users see and write, so it comes first.
  */
+export function linkedChannels(scope: Element | null): AccountRef[] {
+  if (scope === null) return [];
+  return channelIds([...scope.querySelectorAll(YouTubeSelectors.link)].map(accountFromLink));
+}
+
+/** The channel linked under `scope`, by its handle whenever one is linked. */
 export function linkedChannel(scope: Element | null): AccountRef | null {
-  if (scope === null) return null;
-  let fallback: AccountRef | null = null;
-  for (const link of scope.querySelectorAll(YouTubeSelectors.link)) {
-    const account = accountFromLink(link);
-    if (account?.id.startsWith('@')) return account;
-    fallback ??= account;
-  }
-  return fallback;
+  return linkedChannels(scope)[0] ?? null;
+}
+
+/** Distinct ids of one channel, handles first. */
+export function channelIds(ids: Iterable<AccountRef | null>): AccountRef[] {
+  const seen = new Map<string, AccountRef>();
+  for (const id of ids) if (id !== null && !seen.has(id.id)) seen.set(id.id, id);
+  return [...seen.values()].sort((a, b) => Number(b.id.startsWith('@')) - Number(a.id.startsWith('@')));
 }
 
 export function onlyYouTube(account: AccountRef | null): AccountRef | null {
-  return account?.platform === 'youtube' ? account : null;
+  return onlyPlatform(account, 'youtube');
 }

@@ -1,6 +1,7 @@
 import { accountFromUrl } from '../../lists/normalise';
 import type { AccountRef } from '../../lists/platform';
-import { accountFromLink, onlyYouTube } from './account-link';
+import { accountFromLink, channelIds, onlyYouTube } from './account-link';
+import { loadedChannel } from './page-metadata';
 import { YouTubeSelectors } from './selectors';
 
 /**
@@ -10,34 +11,41 @@ import { YouTubeSelectors } from './selectors';
  * can still be in the document, so a header must name the URL's channel.
  */
 export function profileOwner(url: URL, doc: Document): AccountRef | null {
-  const account = onlyYouTube(accountFromUrl(url));
-  if (account === null) return null;
+  const ids = urlChannel(url, doc);
   for (const header of doc.querySelectorAll(YouTubeSelectors.channelHeader)) {
-    if (headerNames(header, account)) return account;
+    if (headerNames(header, ids)) return ids[0] ?? null;
   }
   return null;
 }
 
-/** The channel of the page this header sits on, if the header names it. */
-export function headerOwner(header: Element): AccountRef | null {
-  const account = onlyYouTube(accountFromUrl(header.ownerDocument.URL));
-  return account !== null && headerNames(header, account) ? account : null;
+/** Every id of the channel of the page this header sits on, if the header names it; else none. */
+export function headerOwner(header: Element): AccountRef[] {
+  const ids = urlChannel(new URL(header.ownerDocument.URL), header.ownerDocument);
+  return headerNames(header, ids) ? ids : [];
+}
+
+/** The channel the URL names, with the ids the page's head adds for it (the UC… id of an @handle page). */
+function urlChannel(url: URL, doc: Document): AccountRef[] {
+  const account = onlyYouTube(accountFromUrl(url));
+  return account === null ? [] : channelIds([account, ...loadedChannel(doc, account)]);
 }
 
 /**
  * Headers show the @handle as the whole text of one element, run together
- * with the name and counts in the header's own text. A page addressed by its
- * UC… id or a legacy name is confirmed only by a link to that address in the header.
+ * with the name and counts in the header's own text. A UC… id or a legacy
+ * name is confirmed only by a link to that address in the header.
  */
-function headerNames(header: Element, account: AccountRef): boolean {
-  if (account.id.startsWith('@')) {
-    for (const element of header.querySelectorAll(YouTubeSelectors.headerText)) {
-      if (element.textContent.trim().toLowerCase() === account.id) return true;
+function headerNames(header: Element, ids: readonly AccountRef[]): boolean {
+  for (const { id } of ids) {
+    if (id.startsWith('@')) {
+      for (const element of header.querySelectorAll(YouTubeSelectors.headerText)) {
+        if (element.textContent.trim().toLowerCase() === id) return true;
+      }
+    } else {
+      for (const link of header.querySelectorAll(YouTubeSelectors.link)) {
+        if (accountFromLink(link)?.id === id) return true;
+      }
     }
-    return false;
-  }
-  for (const link of header.querySelectorAll(YouTubeSelectors.link)) {
-    if (accountFromLink(link)?.id === account.id) return true;
   }
   return false;
 }

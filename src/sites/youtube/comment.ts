@@ -1,12 +1,15 @@
 import type { DetectedAction } from '../adapter';
 import { contentOwner } from './content-owner';
+import { actionOn } from './found-channel';
+import { detectMobileCommentClick } from './mobile-comment';
 import { YouTubeSelectors } from './selectors';
 
-/** A press on a comment box's Comment (or Reply) button. */
+/** A press on a comment box's Comment (or Reply) button, desktop or mobile. */
 export function detectCommentClick(target: Element): DetectedAction | null {
   const button = target.closest<HTMLElement>(YouTubeSelectors.button);
-  const box = button?.closest(YouTubeSelectors.commentSubmit)?.closest(YouTubeSelectors.commentBox);
-  return button && box ? commentFrom(box, button) : null;
+  if (button === null) return null;
+  const box = button.closest(YouTubeSelectors.commentSubmit)?.closest(YouTubeSelectors.commentBox);
+  return box ? commentFrom(box, button) : detectMobileCommentClick(button);
 }
 
 /**
@@ -29,6 +32,5 @@ export function detectCommentKey(event: KeyboardEvent, target: Element): Detecte
 function commentFrom(box: Element, button: HTMLElement): DetectedAction | null {
   if (button.matches(':disabled, [aria-disabled="true"]')) return null;
   if ((box.querySelector(YouTubeSelectors.commentText)?.textContent.trim() ?? '') === '') return null;
-  const account = contentOwner(box);
-  return account === null ? null : { intent: 'comment', account, element: button };
+  return actionOn('comment', contentOwner(box), button);
 }

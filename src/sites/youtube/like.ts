@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { contentOwner } from './content-owner';
+import { actionOn } from './found-channel';
 import { YouTubeSelectors } from './selectors';
 
 /**
@@ -10,6 +11,5 @@ export function detectLikeClick(target: Element): DetectedAction | null {
   const button = target.closest<HTMLElement>(YouTubeSelectors.button);
   if (button === null || button.closest(YouTubeSelectors.like) === null) return null;
   if (button.getAttribute('aria-pressed') === 'true') return null;
-  const account = contentOwner(button);
-  return account === null ? null : { intent: 'like', account, element: button };
+  return actionOn('like', contentOwner(button), button);
 }

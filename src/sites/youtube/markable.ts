@@ -1,7 +1,9 @@
+import type { AccountRef } from '../../lists/platform';
 import type { Markable } from '../adapter';
-import { linkedChannel } from './account-link';
+import { linkedChannels } from './account-link';
 import { headerOwner } from './channel-page';
 import { watchOwner } from './content-owner';
+import { asAccount } from '../account-ids';
 import { isSubscribed } from './subscribe';
 import { YouTubeSelectors } from './selectors';
 
@@ -20,24 +22,23 @@ export function markable(element: Element): Markable | null {
 
 /** The video's owner row is marked as the channel's content, after its name. */
 function markableOwnerRow(row: Element): Markable | null {
-  const account = watchOwner(row);
-  const anchor = row.querySelector<HTMLElement>(YouTubeSelectors.channelName);
-  return account === null || anchor === null ? null : { account, kind: 'post', anchor };
+  return marked(watchOwner(row), row.querySelector<HTMLElement>(YouTubeSelectors.channelName), 'post');
 }
 
 /** The header must name the page's channel itself: after navigation the previous one can linger. */
 function markableHeader(header: Element): Markable | null {
-  const account = headerOwner(header);
-  const heading = header.querySelector<HTMLElement>(YouTubeSelectors.channelHeading);
-  if (account === null || heading === null) return null;
-  return { account, kind: 'profile', anchor: heading, followed: follows(header) };
+  return marked(headerOwner(header), header.querySelector<HTMLElement>(YouTubeSelectors.channelHeading), 'profile', header);
 }
 
 function markableResult(result: Element): Markable | null {
-  const account = linkedChannel(result);
-  const anchor = result.querySelector<HTMLElement>(YouTubeSelectors.channelName);
-  if (account === null || anchor === null) return null;
-  return { account, kind: 'profile', anchor, followed: follows(result) };
+  return marked(linkedChannels(result), result.querySelector<HTMLElement>(YouTubeSelectors.channelName), 'profile', result);
+}
+
+/** A profile's marker also says whether the user is subscribed, read from the subscribe control in `scope`. */
+function marked(ids: readonly AccountRef[], anchor: HTMLElement | null, kind: Markable['kind'], scope?: Element): Markable | null {
+  const named = asAccount(ids);
+  if (named === null || anchor === null) return null;
+  return scope === undefined ? { ...named, kind, anchor } : { ...named, kind, anchor, followed: follows(scope) };
 }
 
 function follows(scope: Element): boolean {

@@ -16,6 +16,15 @@ export const YouTubeSelectors = {
    */
   mobileVideoId: '[data-video-id]',
   canonical: 'link[rel="canonical"]',
+  /**
+   * Server-written microdata. On a watch page a VideoObject item names the
+   * video (`identifier`), its channel's UC… id (`channelId`) and its author's
+   * @handle URL; on a channel page the head's `identifier` is the UC… id.
+   */
+  metaIdentifier: 'meta[itemprop="identifier"]',
+  metaChannelId: 'meta[itemprop="channelId"]',
+  authorUrl: '[itemprop="author"] link[itemprop="url"]',
+  itemScope: '[itemscope]',
   /** Title, owner row and action row of the watched video (desktop, mobile). */
   watchMetadata: 'ytd-watch-metadata, ytm-slim-video-metadata-section-renderer',
   /** The owner row: avatar, channel name, subscriber count and Subscribe (desktop, mobile). */
@@ -64,6 +73,14 @@ export const YouTubeSelectors = {
   commentBox: 'ytd-commentbox',
   commentText: '#contenteditable-root',
   commentSubmit: '#submit-button',
+  /**
+   * Mobile's comment composer: a textarea in the simplebox (in the comments
+   * panel, which sits outside ytm-watch) and its submit button.
+   */
+  mobileCommentBox: 'ytm-comment-simplebox-renderer',
+  mobileCommentText: 'textarea',
+  mobileCommentSubmit: '.comment-submit-button',
+  mobileWatchPage: 'ytm-watch',
   button: 'button',
   link: 'a[href]',
   /** The single-line channel name in the owner row (desktop, mobile) and in a channel result. */

@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { contentOwner } from './content-owner';
+import { actionOn } from './found-channel';
 import { YouTubeLabels, YouTubeSelectors } from './selectors';
 
 /**
@@ -10,8 +11,7 @@ import { YouTubeLabels, YouTubeSelectors } from './selectors';
 export function detectShareClick(target: Element): DetectedAction | null {
   const button = target.closest<HTMLElement>(YouTubeSelectors.button);
   if (button === null || !isShareButton(button)) return null;
-  const account = contentOwner(button);
-  return account === null ? null : { intent: 'share', account, element: button };
+  return actionOn('share', contentOwner(button), button);
 }
 
 function isShareButton(button: HTMLElement): boolean {

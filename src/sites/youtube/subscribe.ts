@@ -1,8 +1,9 @@
 import type { AccountRef } from '../../lists/platform';
 import type { DetectedAction } from '../adapter';
-import { linkedChannel } from './account-link';
+import { linkedChannels } from './account-link';
 import { headerOwner } from './channel-page';
 import { contentOwner } from './content-owner';
+import { actionOn } from './found-channel';
 import { YouTubeLabels, YouTubeSelectors } from './selectors';
 
 /** A press on a Subscribe button; once subscribed the same button opens the unsubscribe menu. */
@@ -10,8 +11,7 @@ export function detectSubscribeClick(target: Element): DetectedAction | null {
   const button = target.closest<HTMLElement>(YouTubeSelectors.button);
   const control = button?.closest(YouTubeSelectors.subscribe);
   if (!button || !control || isSubscribed(control)) return null;
-  const account = subscribeTarget(control);
-  return account === null ? null : { intent: 'follow', account, element: button };
+  return actionOn('follow', subscribeTarget(control), button);
 }
 
 /**
@@ -31,12 +31,12 @@ export function isSubscribed(control: Element): boolean {
  * result it sits in, of the channel page whose header holds it, or else of the
  * content around it (a Short's channel bar, the watched video's owner row).
  */
-function subscribeTarget(control: Element): AccountRef | null {
+function subscribeTarget(control: Element): AccountRef[] {
   const result = control.closest(YouTubeSelectors.channelResult);
-  if (result !== null) return linkedChannel(result);
+  if (result !== null) return linkedChannels(result);
   const header = control.closest(YouTubeSelectors.channelHeader);
   if (header !== null) return headerOwner(header);
   return control.closest(`${YouTubeSelectors.reel}, ${YouTubeSelectors.watchMetadata}`) === null
-    ? null
+    ? []
     : contentOwner(control);
 }

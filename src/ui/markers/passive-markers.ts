@@ -3,6 +3,7 @@ import type { FinalVerdict, Verdict } from '../../guard/guard';
 import type { AccountRef } from '../../lists/platform';
 import type { Language } from '../language';
 import { createMarker, MARKER_TAG } from './create-marker';
+import { confirmAny, idsOf, verdictOfAny } from '../../guard/any-account';
 
 export interface PassiveMarkersOptions {
   adapter: SiteAdapter;
@@ -101,10 +102,11 @@ export class PassiveMarkers {
     const markable = adapter.markable(element);
     if (!markable) return;
     for (const child of markable.anchor.children) if (child.localName === MARKER_TAG) return;
-    const result = verdict(markable.account);
+    const ids = idsOf(markable);
+    const result = verdictOfAny(ids, verdict);
     if (result.kind === 'listed') this.#mark(markable, result);
     else if (result.kind === 'undecided') {
-      this.options.confirm(markable.account).then(
+      confirmAny(ids, this.options.confirm).then(
         (confirmed) => confirmed.kind === 'listed' && markable.anchor.isConnected && !this.options.signal.aborted && this.#mark(markable, confirmed),
         () => {},
       );

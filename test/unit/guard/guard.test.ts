@@ -20,7 +20,11 @@ const adapter: SiteAdapter = {
   detect(event) {
     const button = (event.target as Element).closest<HTMLElement>('button[data-author]');
     if (!button || event.type !== 'click') return null;
-    return { intent: 'like', account: { platform: 'x', id: button.dataset.author! }, element: button };
+    const account = { platform: 'x', id: button.dataset.author! } as const;
+    const alternate = button.dataset.alternate;
+    return alternate
+      ? { intent: 'like', account, alternates: [{ platform: 'x', id: alternate }], element: button }
+      : { intent: 'like', account, element: button };
   },
   profileOwner: () => null,
   markableSelector: 'button[data-author]',
@@ -123,6 +127,37 @@ describe('guard', () => {
     await settled();
     expect(warn).toHaveBeenCalledOnce();
     expect(siteHandler).not.toHaveBeenCalled();
+  });
+
+  it("holds an action whose listed id is one of the account's alternates, and warns with that entry", async () => {
+    const warn = setup({ decision: 'cancelled' });
+    unlisted.dataset.alternate = 'aniesbaswedan';
+    trustedClick(unlisted);
+    await settled();
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![1]).toBe(LISTED);
+    expect(siteHandler).not.toHaveBeenCalled();
+  });
+
+  it('asks the background about every id of an undecided account, and passes it only when none is listed', async () => {
+    const asked: string[] = [];
+    const warn = setup({
+      verdict: (): Verdict => ({ kind: 'undecided' }),
+      confirm: async (account): Promise<FinalVerdict> => {
+        asked.push(account.id);
+        return account.id === 'aniesbaswedan' ? { kind: 'listed', listed: LISTED } : { kind: 'unlisted' };
+      },
+    });
+    unlisted.dataset.alternate = 'detikcom';
+    trustedClick(unlisted);
+    await settled();
+    expect(asked).toEqual(['kompascom', 'detikcom']);
+    expect(siteHandler).toHaveBeenCalledOnce();
+    unlisted.dataset.alternate = 'aniesbaswedan';
+    trustedClick(unlisted);
+    await settled();
+    expect(warn).toHaveBeenCalledOnce();
+    expect(siteHandler).toHaveBeenCalledOnce();
   });
 
   it('opens one warning at a time: a second click while one is open is held silently', async () => {

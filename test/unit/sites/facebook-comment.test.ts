@@ -34,7 +34,7 @@ describe.each(['feed-en', 'feed-id'] as const)('Enter in a comment box on %s', (
 });
 
 describe('replaying a held comment', () => {
-  it('presses Enter in the box again, which the replica posts once', () => {
+  it('presses Enter in the box again, with the keyCode 13 Lexical reads, which the replica posts once', () => {
     const log = startReplica('feed-en');
     const action = press(box('pfbid0Anies1'), { key: 'Enter', bubbles: false });
     expect(log).toEqual([]);
@@ -43,5 +43,24 @@ describe('replaying a held comment', () => {
       { action: 'comment', account: 'aniesbaswedan', post: 'pfbid0Anies1', text: 'Semangat terus, Pak!', via: 'enter' },
     ]);
     expect(document.activeElement).toBe(box('pfbid0Anies1'));
+  });
+
+  it('clicks the composer’s send button where it has one, instead of an untrusted Enter', () => {
+    const log = startReplica('feed-id');
+    const keys: KeyboardEvent[] = [];
+    box('pfbid0Anies1').addEventListener('keydown', (event) => keys.push(event));
+    press(box('pfbid0Anies1'), { key: 'Enter', bubbles: false })?.replay?.();
+    expect(log).toEqual([
+      { action: 'comment', account: 'aniesbaswedan', post: 'pfbid0Anies1', text: 'Semangat terus, Pak!', via: 'send' },
+    ]);
+    expect(keys.filter((key) => !key.isTrusted && key.key === 'Enter' && key.bubbles)).toEqual([]);
+  });
+
+  it('never clicks another composer’s send button: a reply box without one gets Enter', () => {
+    const log = startReplica('feed-id');
+    const reply = replyBox();
+    reply.textContent = 'Setuju';
+    press(reply, { key: 'Enter', bubbles: false })?.replay?.();
+    expect(log).toMatchObject([{ action: 'comment', account: 'prabowo', text: 'Setuju', via: 'enter' }]);
   });
 });

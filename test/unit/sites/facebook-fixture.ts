@@ -24,7 +24,7 @@ export interface ReplicaEntry {
   comment?: string;
   reaction?: string;
   text?: string;
-  via: 'click' | 'enter' | 'keyboard';
+  via: 'click' | 'enter' | 'send' | 'keyboard';
 }
 
 export const startReplica = (name: FacebookFixture, url?: string): ReplicaEntry[] =>

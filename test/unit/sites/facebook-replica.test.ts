@@ -5,7 +5,8 @@ import { commentBy, control, find, post, startReplica } from './facebook-fixture
 
 /** The replica is what the E2E suite clicks through; these tests pin its log contract. */
 const enter = (target: Element) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  // A real key press carries keyCode, which a Lexical comment box reads.
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
 
 describe('replica.js', () => {
   it('likes, reacts from the bar, unlikes, shares and comments on the feed', () => {

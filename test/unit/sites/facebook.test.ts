@@ -21,9 +21,9 @@ const likeButton = (id: string) => find(FacebookSelectors.likeMarker, post(id)).
 const reaction = (id: string, label: string) => control(find('[role="toolbar"]', post(id)), label);
 
 describe('facebookAdapter', () => {
-  it('guards Facebook clicks and key presses', () => {
+  it('guards Facebook clicks, key presses and (mobile layouts) comment form submissions', () => {
     expect(facebookAdapter.platform).toBe('facebook');
-    expect([...facebookAdapter.events].sort()).toEqual(['click', 'keydown']);
+    expect([...facebookAdapter.events].sort()).toEqual(['click', 'keydown', 'submit']);
   });
 
   it('answers null for events without an element target', () => {

@@ -20,7 +20,9 @@ const adapter: SiteAdapter = {
       return { kind: 'profile', account: { platform: 'x', id: el.dataset.owner }, anchor: el.querySelector('h1')!, followed: el.dataset.followed === 'true' };
     }
     const anchor = el.querySelector<HTMLElement>('.name');
-    return anchor ? { kind: 'post', account: { platform: 'x', id: el.dataset.author! }, anchor } : null;
+    if (!anchor) return null;
+    const account = { platform: 'x', id: el.dataset.author! } as const;
+    return el.dataset.alternate ? { kind: 'post', account, alternates: [{ platform: 'x', id: el.dataset.alternate }], anchor } : { kind: 'post', account, anchor };
   },
 };
 
@@ -85,6 +87,20 @@ describe('passive markers', () => {
     await flush();
     await flush();
     expect(labels().map((l) => l.getAttribute('data-account'))).toEqual(['x:aniesbaswedan']);
+  });
+
+  it("labels a post under whichever of its author's ids is listed, and names that one", async () => {
+    listed = new Set(['aniesbaswedan', 'ucganjar']);
+    undecided = new Set(['ganjarpranowo', 'ucganjar']);
+    document.getElementById('feed')!.insertAdjacentHTML(
+      'beforeend',
+      '<article data-author="ganjarpranowo" data-alternate="ucganjar"><div class="name">Ganjar</div></article>' +
+        '<article data-author="ganjarpranowo"><div class="name">Ganjar</div></article>',
+    );
+    markers.start();
+    await flush();
+    await flush();
+    expect(labels().map((l) => l.getAttribute('data-account'))).toEqual(['x:aniesbaswedan', 'x:ucganjar']);
   });
 
   it('labels a post whose author row arrives after the post, as when a page is still being parsed', async () => {
