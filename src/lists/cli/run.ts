@@ -3,11 +3,15 @@ import { dedupeList } from './dedupe';
 import { listToCsv } from './list-csv';
 import { loadList } from './load';
 import { formatStats, listStats } from './stats';
+import { runSigningCommand, SIGNING_USAGE } from './signing';
 import { isObject } from '../import';
 import type { CandidateList } from '../schema';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
+  /** Refuses to replace an existing file unless `replace`; a `secret` file is readable by its owner only. */
+  writeFile(path: string, text: string, options: { secret: boolean; replace?: boolean }): Promise<void>;
+  now(): number;
   out(text: string): void;
   err(text: string): void;
 }
@@ -19,6 +23,7 @@ export const USAGE = `usage: npm run lists -- <command> [flags] FILE…
   csv2json FILE.csv    print a CSV list as JSON
   json2csv FILE.json   print a JSON list as CSV (name,role,party,platform,id,source)
   stats FILE…          entries and accounts per platform
+${SIGNING_USAGE}
 list fields for CSV input: --id --title --updated --expires --election --region --source (repeatable)`;
 
 /** Exit codes: 0 done, 1 a list has problems, 2 the command line or a file could not be read. */
@@ -28,6 +33,7 @@ const LIST_FLAGS = new Set(['id', 'title', 'updated', 'expires', 'election', 're
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<Exit> {
   const [command, ...rest] = args;
+  if (command === 'keygen' || command === 'sign') return runSigningCommand(command, rest, io);
   const parsed = parseFlags(rest);
   const spec = command === undefined ? undefined : COMMANDS.get(command);
   if (typeof parsed === 'string' || spec === undefined) {
