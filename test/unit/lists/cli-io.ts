@@ -9,11 +9,17 @@ export interface Written {
 /** The clock the CLI sees in tests: 2026-11-26T00:00:00Z. */
 export const CLI_NOW = Date.UTC(2026, 10, 26);
 
-/**
- * Runs the lists CLI on in-memory files and captures what it prints. Files it
- * writes land in `written` and can be read back by later runs given the same map.
- */
+/** Runs the lists CLI on in-memory files and captures what it prints. */
 export async function cli(files: Record<string, string>, ...args: string[]) {
+  const { written: _written, ...run } = await cliWriting(files, ...args);
+  return run;
+}
+
+/**
+ * `cli`, also returning the files the run wrote. They land in `files` too, so
+ * later runs given the same map read them back.
+ */
+export async function cliWriting(files: Record<string, string>, ...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, Written> = {};
