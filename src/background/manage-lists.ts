@@ -36,7 +36,8 @@ export async function exportList(listId: string): Promise<string> {
 }
 
 export async function summariseLists(): Promise<ListSummary[]> {
-  const subscribed = new Set((await readSubscriptions()).map((s) => s.accepted?.listId));
+  // Only a label: damaged subscription records must not hide the lists themselves.
+  const subscribed = new Set((await readSubscriptions().catch(() => [])).map((s) => s.accepted?.listId));
   return (await knownLists()).map(({ list, origin: stored, enabled }) => {
     const origin = stored === 'imported' && subscribed.has(list.id) ? 'subscribed' : stored;
     const platforms = Object.fromEntries(PLATFORMS.map((platform) => [platform, 0]));

@@ -100,9 +100,14 @@ export function syncManagedSubscriptions(policy: readonly ManagedSubscription[],
   });
 }
 
-/** Reads the policy from managed storage and applies its subscriptions; no policy, or a malformed one, applies none. */
+/**
+ * Reads the policy from managed storage and applies its subscriptions. No
+ * policy means none; a malformed one changes nothing, so a broken policy push
+ * cannot take the institution's lists away.
+ */
 export async function applyManagedPolicy(deps: SubscriptionDeps): Promise<void> {
   const state = await readManagedPolicy(browser.storage.managed);
+  if (state.status === 'invalid') return;
   await syncManagedSubscriptions(state.status === 'active' ? (state.policy.subscriptions ?? []) : [], deps);
 }
 

@@ -9,7 +9,7 @@ import { openHistoryDb } from '../../../src/history/store';
 import { importedLists, listsRevision } from '../../../src/settings/imported-lists';
 import type { KeyPair } from '../../../src/lists/signing/sign';
 import type { Subscription } from '../../../src/settings/subscriptions';
-import { runDueChecks, SUBSCRIPTIONS_ALARM, syncManagedSubscriptions } from '../../../src/background/subscriptions/manage';
+import { applyManagedPolicy, runDueChecks, SUBSCRIPTIONS_ALARM, syncManagedSubscriptions } from '../../../src/background/subscriptions/manage';
 import { DAY } from '../../../src/background/subscriptions/schedule';
 import { asExtensionPage } from '../background/as-extension-page';
 import { FakeHost, LIST_URL } from './fake-host';
@@ -285,5 +285,32 @@ describe("the institution's subscriptions", () => {
     await subscribe();
     const reply = (await route({ type: 'subscriptions:add', url: second, publicKey: keys.publicKey })) as { subscription: Subscription };
     expect(reply.subscription.lastError).toMatchObject({ code: 'list-id-taken', detail: `"pemda-contoh" comes from ${LIST_URL}` });
+  });
+});
+
+describe('the policy in managed storage', () => {
+  const policy = () => ({ subscriptions: [{ url: LIST_URL, publicKey: keys.publicKey }] });
+
+  it('is applied from the browser, and a malformed policy later takes nothing away', async () => {
+    host.publish(await signedDocument(keys, 1));
+    await fakeBrowser.storage.managed.set(policy());
+    await applyManagedPolicy(host.deps);
+    expect(await accountsInForce()).toEqual(['x:caloncontoh']);
+
+    await fakeBrowser.storage.managed.set({ subscriptions: [{ url: 'http://plain.example.org/l.json', publicKey: 'x' }] });
+    await applyManagedPolicy(host.deps);
+    const { subscriptions } = (await route({ type: 'subscriptions:list' })) as { subscriptions: Subscription[] };
+    expect(subscriptions).toEqual([expect.objectContaining({ url: LIST_URL, managed: true })]);
+    expect(await accountsInForce()).toEqual(['x:caloncontoh']);
+  });
+
+  it('removed altogether ends its subscriptions', async () => {
+    host.publish(await signedDocument(keys, 1));
+    await fakeBrowser.storage.managed.set(policy());
+    await applyManagedPolicy(host.deps);
+    await fakeBrowser.storage.managed.clear();
+    await applyManagedPolicy(host.deps);
+    expect(await route({ type: 'subscriptions:list' })).toEqual({ subscriptions: [] });
+    expect(await accountsInForce()).toEqual([]);
   });
 });
