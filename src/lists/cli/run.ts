@@ -4,6 +4,7 @@ import { listToCsv } from './list-csv';
 import { loadList } from './load';
 import { formatStats, listStats } from './stats';
 import { runSigningCommand, SIGNING_USAGE } from './signing';
+import { lastValue, parseArgs } from './flags';
 import { isObject } from '../import';
 import type { CandidateList } from '../schema';
 
@@ -134,22 +135,12 @@ function report(file: string, problems: Parameters<typeof formatProblem>[1][], w
 }
 
 function parseFlags(args: readonly string[]): { files: string[]; metadata: Record<string, unknown> } | string {
-  const files: string[] = [];
+  const parsed = parseArgs(args, LIST_FLAGS);
+  if (typeof parsed === 'string') return parsed;
   const metadata: Record<string, unknown> = {};
-  const sources: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const name = arg.slice(2);
-    const value = args[++i];
-    if (!LIST_FLAGS.has(name)) return `unknown flag ${arg}`;
-    if (value === undefined) return `${arg} needs a value`;
-    if (name === 'source') sources.push(value);
-    else metadata[name] = value;
+  for (const name of parsed.flags.keys()) {
+    if (name === 'source') metadata['sources'] = parsed.flags.get(name);
+    else metadata[name] = lastValue(parsed, name);
   }
-  if (sources.length > 0) metadata['sources'] = sources;
-  return { files, metadata };
+  return { files: parsed.files, metadata };
 }

@@ -2,6 +2,7 @@ import { generateKeyPair, signList } from '../signing/sign';
 import { checkListFile, formatProblem } from './check';
 import { isCsv } from './load';
 import type { CliIo } from './run';
+import { lastValue, parseArgs, type ParsedArgs } from './flags';
 
 /** The key and signing commands' part of the usage text. */
 export const SIGNING_USAGE = `  keygen [--out NAME]  write a signing key pair: NAME.private (keep it secret) and NAME.public (give it to subscribers)
@@ -15,7 +16,7 @@ type Exit = 0 | 1 | 2;
 
 /** `keygen` and `sign`; every other command is run.ts's. */
 export async function runSigningCommand(command: 'keygen' | 'sign', args: readonly string[], io: CliIo): Promise<Exit> {
-  const parsed = parseArgs(args, command === 'keygen' ? ['out'] : ['key', 'sequence', 'out']);
+  const parsed = parseArgs(args, new Set(command === 'keygen' ? ['out'] : ['key', 'sequence', 'out']));
   if (typeof parsed === 'string') {
     io.err(parsed);
     return 2;
@@ -23,17 +24,12 @@ export async function runSigningCommand(command: 'keygen' | 'sign', args: readon
   return command === 'keygen' ? keygen(parsed, io) : sign(parsed, io);
 }
 
-interface Parsed {
-  files: string[];
-  flags: Map<string, string>;
-}
-
-async function keygen({ files, flags }: Parsed, io: CliIo): Promise<Exit> {
-  if (files.length > 0) {
+async function keygen(parsed: ParsedArgs, io: CliIo): Promise<Exit> {
+  if (parsed.files.length > 0) {
     io.err('keygen takes no files; name the key with --out NAME');
     return 2;
   }
-  const name = flags.get('out') ?? DEFAULT_KEY_NAME;
+  const name = lastValue(parsed, 'out') ?? DEFAULT_KEY_NAME;
   const keys = await generateKeyPair();
   try {
     // The private key goes only into a file of its own that only its owner can read; never to the terminal or a log.
@@ -48,9 +44,9 @@ async function keygen({ files, flags }: Parsed, io: CliIo): Promise<Exit> {
   return 0;
 }
 
-async function sign({ files, flags }: Parsed, io: CliIo): Promise<Exit> {
-  const [file, ...extra] = files;
-  const keyFile = flags.get('key');
+async function sign(parsed: ParsedArgs, io: CliIo): Promise<Exit> {
+  const [file, ...extra] = parsed.files;
+  const keyFile = lastValue(parsed, 'key');
   if (file === undefined || extra.length > 0 || keyFile === undefined) {
     io.err('sign takes one list file and --key PRIVATE_KEY_FILE');
     return 2;
@@ -59,9 +55,10 @@ async function sign({ files, flags }: Parsed, io: CliIo): Promise<Exit> {
     io.err(`${file}: sign takes a JSON list; convert it with csv2json first`);
     return 2;
   }
-  const sequence = flags.has('sequence') ? Number(flags.get('sequence')) : Math.floor(io.now() / 1000);
-  if (!Number.isSafeInteger(sequence) || sequence < 0) {
-    io.err(`--sequence must be a whole number 0 or more, not ${flags.get('sequence')}`);
+  const given = lastValue(parsed, 'sequence');
+  const sequence = given === undefined ? Math.floor(io.now() / 1000) : /^\d+$/.test(given) ? Number(given) : NaN;
+  if (!Number.isSafeInteger(sequence)) {
+    io.err(`--sequence must be a whole number 0 or more, not ${given}`);
     return 2;
   }
   let text: string;
@@ -85,28 +82,10 @@ async function sign({ files, flags }: Parsed, io: CliIo): Promise<Exit> {
     io.err(`${keyFile}: not an Ed25519 private key from keygen (${messageOf(error)})`);
     return 2;
   }
-  const out = flags.get('out') ?? file.replace(/(\.json)?$/i, '.signed.json');
+  const out = lastValue(parsed, 'out') ?? file.replace(/(\.json)?$/i, '.signed.json');
   await io.writeFile(out, `${JSON.stringify(document, null, 2)}\n`, { secret: false, replace: true });
   io.out(`${out}: ${checked.list.id}, version ${sequence}, signed`);
   return 0;
-}
-
-function parseArgs(args: readonly string[], allowed: readonly string[]): Parsed | string {
-  const files: string[] = [];
-  const flags = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const name = arg.slice(2);
-    const value = args[++i];
-    if (!allowed.includes(name)) return `unknown flag ${arg}`;
-    if (value === undefined) return `${arg} needs a value`;
-    flags.set(name, value);
-  }
-  return { files, flags };
 }
 
 function messageOf(error: unknown): string {

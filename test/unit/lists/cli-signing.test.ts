@@ -59,7 +59,7 @@ describe('npm run lists -- keygen and sign', () => {
   it('says what is missing or wrong on the command line', async () => {
     const files: Record<string, string> = { 'pilpres.json': PILPRES, 'k.private': 'bm90IGEga2V5' };
     expect(await cli(files, 'sign', 'pilpres.json')).toMatchObject({ exit: 2, err: expect.stringMatching(/--key/) });
-    expect(await cli(files, 'sign', 'pilpres.json', '--key', 'k.private', '--sequence', '-1')).toMatchObject({
+    expect(await cli(files, 'sign', 'pilpres.json', '--key', 'k.private', '--sequence', '1e3')).toMatchObject({
       exit: 2,
       err: expect.stringMatching(/--sequence must be a whole number/),
     });
