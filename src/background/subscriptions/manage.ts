@@ -29,8 +29,9 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Not queued: a page asking for the status must not wait for a fetch in progress. */
 export function listSubscriptions(): Promise<Subscription[]> {
-  return serially(readSubscriptions);
+  return readSubscriptions();
 }
 
 /** Subscribes, and fetches the list at once; the returned record says how that went. */
@@ -55,7 +56,9 @@ export function removeSubscription(url: string): Promise<void> {
     const found = all.find((s) => s.url === url);
     if (!found) throw new Error(`no subscription to ${url}`);
     if (found.managed) throw new Error(`${url} is set by your institution's policy and cannot be removed`);
-    await dropSubscriptions(all, [found]);
+    await saveAll(all.filter((s) => s !== found));
+    await removeListsOf([found]);
+    await scheduleAlarm();
   });
 }
 
@@ -92,7 +95,7 @@ export function syncManagedSubscriptions(policy: readonly ManagedSubscription[],
       .filter((s) => !all.some((existing) => existing.url === s.url))
       .map((s): Subscription => ({ ...s, managed: true, failures: 0, nextCheckAt: deps.now() }));
     await saveAll([...kept, ...added]);
-    if (dropped.length > 0) await dropSubscriptions(await readSubscriptions(), dropped, { alreadyGone: true });
+    await removeListsOf(dropped);
     for (const subscription of await readSubscriptions()) {
       if (subscription.managed && subscription.lastCheckedAt === undefined) await checkNow(subscription.url, deps);
     }
@@ -125,15 +128,13 @@ async function checkNow(url: string, deps: SubscriptionDeps): Promise<Subscripti
   return checked;
 }
 
-async function dropSubscriptions(all: Subscription[], gone: readonly Subscription[], { alreadyGone = false } = {}): Promise<void> {
-  const urls = new Set(gone.map((s) => s.url));
-  if (!alreadyGone) await saveAll(all.filter((s) => !urls.has(s.url)));
+/** Removes the lists that ended subscriptions brought (once the subscriptions are gone, so nothing refuses). */
+async function removeListsOf(gone: readonly Subscription[]): Promise<void> {
   const stored = new Set((await storedImportedLists()).map((list) => list.id));
   for (const subscription of gone) {
     const listId = subscription.accepted?.listId;
     if (listId !== undefined && stored.has(listId)) await removeImportedList(listId);
   }
-  await scheduleAlarm();
 }
 
 async function saveAll(all: Subscription[]): Promise<void> {
