@@ -6,6 +6,9 @@ import { SITE_HOST_PATTERNS } from './src/sites/hosts';
 // and so the E2E suite can pin the extension's moz-extension:// UUID.
 export const GECKO_ID = 'jaga-netral@jaga-netral.id';
 
+/** Subscriptions are https only (see src/settings/managed-policy.ts). */
+const SUBSCRIPTION_HOSTS = ['https://*/*'] as const;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -30,8 +33,12 @@ export default defineConfig({
     name: 'Jaga Netral',
     description:
       'Pengingat netralitas ASN: menahan like, follow, komentar dan share pada akun peserta pemilu, lalu menunjukkan aturannya.',
-    permissions: ['storage', 'unlimitedStorage'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: [...SITE_HOST_PATTERNS],
+    // A list subscription asks, from the options page, for its own URL's origin
+    // only; nothing is granted at install. WXT drops optional_host_permissions
+    // from MV2 builds, where origins belong in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [...SUBSCRIPTION_HOSTS] } : { optional_host_permissions: [...SUBSCRIPTION_HOSTS] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

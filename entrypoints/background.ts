@@ -7,6 +7,7 @@ import { createRouter } from '../src/background/router';
 import { openHistoryDb } from '../src/history/store';
 import { listsRevision } from '../src/settings/imported-lists';
 import { retention } from '../src/settings/retention';
+import { startSubscriptions } from '../src/background/subscriptions/start';
 
 export default defineBackground(() => {
   const tables = new AccountTables();
@@ -37,6 +38,7 @@ export default defineBackground(() => {
       fromExtensionPage: sender.id === browser.runtime.id && sender.url?.startsWith(extensionPages) === true,
     }),
   );
+  startSubscriptions();
   // Once, on a fresh install: not on updates or browser restarts.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

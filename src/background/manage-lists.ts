@@ -4,6 +4,7 @@ import type { CandidateList } from '../lists/schema';
 import type { ListSummary } from '../messaging/protocol';
 import { importedLists, listsRevision } from '../settings/imported-lists';
 import { listSwitches, readListSwitches, withSwitch } from '../settings/list-switches';
+import { readSubscriptions } from '../settings/subscriptions';
 import { knownLists, storedImportedLists } from './active-lists';
 
 /** Tells every open tab (and the background's own tables) that the lists in force changed. */
@@ -21,6 +22,8 @@ export async function setListEnabled(listId: string, enabled: boolean): Promise<
 export async function removeImportedList(listId: string): Promise<void> {
   const stored = await storedImportedLists();
   if (!stored.some((list) => list.id === listId)) throw new Error(`"${listId}" is not an imported list; shipped lists can only be switched off`);
+  const subscription = (await readSubscriptions()).find((s) => s.accepted?.listId === listId);
+  if (subscription) throw new Error(`"${listId}" comes from the subscription to ${subscription.url}; end the subscription instead`);
   await importedLists.setValue(stored.filter((list) => list.id !== listId));
   // A shipped list with the same id takes the removed copy's place, switched on.
   await listSwitches.setValue(withSwitch(await readListSwitches(), listId, true));
@@ -33,7 +36,10 @@ export async function exportList(listId: string): Promise<string> {
 }
 
 export async function summariseLists(): Promise<ListSummary[]> {
-  return (await knownLists()).map(({ list, origin, enabled }) => {
+  // Only a label: damaged subscription records must not hide the lists themselves.
+  const subscribed = new Set((await readSubscriptions().catch(() => [])).map((s) => s.accepted?.listId));
+  return (await knownLists()).map(({ list, origin: stored, enabled }) => {
+    const origin = stored === 'imported' && subscribed.has(list.id) ? 'subscribed' : stored;
     const platforms = Object.fromEntries(PLATFORMS.map((platform) => [platform, 0]));
     for (const entry of list.entries) for (const account of entry.accounts) platforms[account.platform]! += 1;
     const summary: ListSummary = {

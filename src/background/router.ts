@@ -8,12 +8,15 @@ import { HistoryWriter } from './history-writer';
 import type { AccountTables } from './account-tables';
 import { importListText } from './import-list';
 import { exportList, removeImportedList, setListEnabled, summariseLists } from './manage-lists';
+import { addSubscription, browserDeps, listSubscriptions, removeSubscription, updateSubscription, type SubscriptionDeps } from './subscriptions/manage';
 
 export interface RouterDeps {
   tables: AccountTables;
   historyDb(): Promise<IDBDatabase>;
   /** Runs after each decision is written (retention pruning). */
   afterHistoryWrite?(): void;
+  /** The network and clock list subscriptions use; the browser's own by default. */
+  subscriptionDeps?: SubscriptionDeps;
 }
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -93,6 +96,15 @@ async function handle(request: Request, deps: RouterContext): Promise<unknown> {
       return { ok: true };
     case 'lists:export':
       return { text: await exportList(request.listId) };
+    case 'subscriptions:list':
+      return { subscriptions: await listSubscriptions() };
+    case 'subscriptions:add':
+      return { subscription: await addSubscription(request.url, request.publicKey, deps.subscriptionDeps ?? browserDeps) };
+    case 'subscriptions:update':
+      return { subscription: await updateSubscription(request.url, deps.subscriptionDeps ?? browserDeps) };
+    case 'subscriptions:remove':
+      await removeSubscription(request.url);
+      return { ok: true };
     case 'rules:open':
       await browser.tabs.create({ url: `${browser.runtime.getURL('/rules.html')}#${encodeURIComponent(request.clauseId)}` });
       return { ok: true };

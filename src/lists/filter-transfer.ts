@@ -1,4 +1,5 @@
 import type { AccountFilterData } from './account-filter';
+import { base64ToBytes, bytesToBase64 } from './base64';
 
 /**
  * Chrome passes runtime messages as JSON, which drops typed arrays; the
@@ -7,16 +8,11 @@ import type { AccountFilterData } from './account-filter';
  */
 export function encodeFilter(filter: AccountFilterData): { bits: number; base64: string } {
   const bytes = new Uint8Array(filter.words.buffer, filter.words.byteOffset, filter.words.byteLength);
-  let binary = '';
-  // Chunked: String.fromCharCode with a million arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { bits: filter.bits, base64: btoa(binary) };
+  return { bits: filter.bits, base64: bytesToBase64(bytes) };
 }
 
 export function decodeFilter(encoded: { bits: number; base64: string }): AccountFilterData {
-  const binary = atob(encoded.base64);
-  if (binary.length * 8 !== encoded.bits) throw new Error(`filter of ${encoded.bits} bits sent with ${binary.length} bytes`);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const bytes = base64ToBytes(encoded.base64);
+  if (bytes.length * 8 !== encoded.bits) throw new Error(`filter of ${encoded.bits} bits sent with ${bytes.length} bytes`);
   return { bits: encoded.bits, words: new Uint32Array(bytes.buffer) };
 }

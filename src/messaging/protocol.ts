@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PlatformSchema } from '../lists/platform-schema';
 import { HistoryEntrySchema } from '../history/entry';
 import { PROBLEM_CODES } from '../lists/import-problem';
+import { ManagedSubscriptionSchema } from '../settings/managed-policy';
+import { SubscriptionSchema } from '../settings/subscriptions';
 
 const ListIdSchema = z.string().min(1).max(64);
 const TimeSchema = z.number().int().nonnegative();
@@ -24,6 +26,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lists:remove'), listId: ListIdSchema }),
   z.object({ type: z.literal('lists:export'), listId: ListIdSchema }),
   z.object({ type: z.literal('rules:open'), clauseId: z.string().max(100) }),
+  z.object({ type: z.literal('subscriptions:list') }),
+  ManagedSubscriptionSchema.extend({ type: z.literal('subscriptions:add') }),
+  z.object({ type: z.literal('subscriptions:update'), url: z.string().max(2048) }),
+  z.object({ type: z.literal('subscriptions:remove'), url: z.string().max(2048) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -46,7 +52,8 @@ export type ImportResponse = z.infer<typeof ImportResponseSchema>;
 export const ListSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
-  origin: z.enum(['bundled', 'imported']),
+  /** `subscribed`: brought by a list subscription, which alone may remove it. */
+  origin: z.enum(['bundled', 'imported', 'subscribed']),
   enabled: z.boolean(),
   updated: z.string(),
   expires: z.string().optional(),
@@ -64,3 +71,7 @@ export const DeletedResponseSchema = z.object({ deleted: z.number().int().nonneg
 export const CountResponseSchema = z.object({ count: z.number().int().nonnegative() });
 
 export const ExportResponseSchema = z.object({ text: z.string() });
+
+export const SubscriptionsResponseSchema = z.object({ subscriptions: z.array(SubscriptionSchema) });
+
+export const SubscriptionResponseSchema = z.object({ subscription: SubscriptionSchema });

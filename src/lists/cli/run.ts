@@ -3,11 +3,16 @@ import { dedupeList } from './dedupe';
 import { listToCsv } from './list-csv';
 import { loadList } from './load';
 import { formatStats, listStats } from './stats';
+import { runSigningCommand, SIGNING_USAGE } from './signing';
+import { lastValue, parseArgs } from './flags';
 import { isObject } from '../import';
 import type { CandidateList } from '../schema';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
+  /** Refuses to replace an existing file unless `replace`; a `secret` file is readable by its owner only. */
+  writeFile(path: string, text: string, options: { secret: boolean; replace?: boolean }): Promise<void>;
+  now(): number;
   out(text: string): void;
   err(text: string): void;
 }
@@ -19,6 +24,7 @@ export const USAGE = `usage: npm run lists -- <command> [flags] FILE…
   csv2json FILE.csv    print a CSV list as JSON
   json2csv FILE.json   print a JSON list as CSV (name,role,party,platform,id,source)
   stats FILE…          entries and accounts per platform
+${SIGNING_USAGE}
 list fields for CSV input: --id --title --updated --expires --election --region --source (repeatable)`;
 
 /** Exit codes: 0 done, 1 a list has problems, 2 the command line or a file could not be read. */
@@ -28,6 +34,7 @@ const LIST_FLAGS = new Set(['id', 'title', 'updated', 'expires', 'election', 're
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<Exit> {
   const [command, ...rest] = args;
+  if (command === 'keygen' || command === 'sign') return runSigningCommand(command, rest, io);
   const parsed = parseFlags(rest);
   const spec = command === undefined ? undefined : COMMANDS.get(command);
   if (typeof parsed === 'string' || spec === undefined) {
@@ -128,22 +135,12 @@ function report(file: string, problems: Parameters<typeof formatProblem>[1][], w
 }
 
 function parseFlags(args: readonly string[]): { files: string[]; metadata: Record<string, unknown> } | string {
-  const files: string[] = [];
+  const parsed = parseArgs(args, LIST_FLAGS);
+  if (typeof parsed === 'string') return parsed;
   const metadata: Record<string, unknown> = {};
-  const sources: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const name = arg.slice(2);
-    const value = args[++i];
-    if (!LIST_FLAGS.has(name)) return `unknown flag ${arg}`;
-    if (value === undefined) return `${arg} needs a value`;
-    if (name === 'source') sources.push(value);
-    else metadata[name] = value;
+  for (const name of parsed.flags.keys()) {
+    if (name === 'source') metadata['sources'] = parsed.flags.get(name);
+    else metadata[name] = lastValue(parsed, name);
   }
-  if (sources.length > 0) metadata['sources'] = sources;
-  return { files, metadata };
+  return { files: parsed.files, metadata };
 }

@@ -7,6 +7,7 @@ import { markerText } from './marker';
 import { optionsText } from './options';
 import { popupText } from './popup';
 import { rulesText } from './rules';
+import { subscriptionsText } from './subscriptions';
 import { warningText } from './warning';
 import { welcomeText } from './welcome';
 
@@ -25,6 +26,7 @@ const AREAS = {
   popup: popupText,
   welcome: welcomeText,
   history: historyText,
+  subscriptions: subscriptionsText,
 };
 
 export type Messages = { [Area in keyof typeof AREAS]: (typeof AREAS)[Area]['en'] };

@@ -7,6 +7,7 @@ import { messages } from '../i18n/messages';
 import { ImportPanel } from './ImportPanel';
 import { ListsTable } from './ListsTable';
 import { PreferencesPanel } from './PreferencesPanel';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
 import { usePageSettings } from './use-preferences';
 import { useManagedPolicy } from './use-managed-policy';
 import { ManagedNotice } from './ManagedNotice';
@@ -36,6 +37,7 @@ export function OptionsPage() {
       <h2>{text.lists}</h2>
       {summary && <ListsTable lists={summary.lists} lang={lang} onChange={refresh} />}
       <ImportPanel lang={lang} onImported={refresh} />
+      <SubscriptionsPanel lang={lang} />
       <p>
         <a href={browser.runtime.getURL('/rules.html')}>{text.aboutRules}</a>
       </p>

@@ -16,6 +16,7 @@ import {
   snapshotBuild,
 } from './driver';
 import { isHttpUrl, isReplicaUrl, replicaResponse } from './replicas';
+import { isSubscriptionUrl, subscriptionAnswer } from './subscription-host';
 
 const ACTION_TIMEOUT_MS = 5_000;
 
@@ -133,6 +134,8 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
       if (isReplicaUrl(url)) {
         const r = replicaResponse(url);
         await route.fulfill({ status: r.status, contentType: r.contentType, body: r.body });
+      } else if (isSubscriptionUrl(url)) {
+        await route.fulfill(subscriptionAnswer(url, { sharedWithEveryOrigin: true }));
       } else if (isHttpUrl(url)) {
         outside.push(url);
         await route.abort('blockedbyclient');

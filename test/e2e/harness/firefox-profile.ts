@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo, type Server } from 'node:net';
+import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import { join } from 'node:path';
 
 /** The Firefox profile the harness starts with: quiet prefs, a recording proxy and the pinned extension UUID. */
@@ -85,12 +85,22 @@ function userJs(prefs: Record<string, string | number | boolean>): string {
  * A proxy that refuses everything and records what asked. WebDriver BiDi does
  * not see requests from the extension's background page nor Firefox's own, so
  * the profile sends all traffic here; requests that BiDi answers or fails
- * never reach it.
+ * never reach it. `tunnels` lets HTTPS through to the named hosts only (host
+ * → local port): the subscription host of subscription-host.ts.
  */
-export async function recordingProxy(outside: string[]): Promise<Server> {
+export async function recordingProxy(outside: string[], tunnels: ReadonlyMap<string, number> = new Map()): Promise<Server> {
   const server = createServer((socket) => {
     socket.once('data', (data) => {
       const [method, target] = String(data).split(' ');
+      const port = method === 'CONNECT' ? tunnels.get(String(target).replace(/:443$/, '')) : undefined;
+      if (port !== undefined) {
+        const upstream = connect(port, '127.0.0.1', () => {
+          socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          socket.pipe(upstream).pipe(socket);
+        });
+        upstream.on('error', () => socket.destroy());
+        return;
+      }
       outside.push(method === 'CONNECT' ? `https://${target}` : String(target));
       socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
     });
@@ -128,6 +138,8 @@ export async function writeProfile(profile: string, extension: string, proxy: Se
       ...QUIET_PREFS,
       ...proxyPrefs(proxy),
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // Mozilla's own test pref: permissions.request() grants without a doorhanger a headless run cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     }),
   );
 }

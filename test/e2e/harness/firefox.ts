@@ -21,6 +21,7 @@ import {
 } from './driver';
 import { isHttpUrl, isReplicaUrl, replicaResponse } from './replicas';
 import { recordingProxy, writeProfile } from './firefox-profile';
+import { portOf, SUBSCRIPTION_HOST, subscriptionServer } from './subscription-host';
 
 /** WebDriver key codes for named keys; single characters are sent as they are. */
 const KEYS: Record<string, string> = {
@@ -240,6 +241,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
   const scratch = await mkdtemp(join(tmpdir(), 'jaga-netral-firefox-'));
   const outside: string[] = [];
   let proxy: Server | undefined;
+  let listHost: Awaited<ReturnType<typeof subscriptionServer>> | undefined;
   let child: ChildProcess | undefined;
   let bidi: BidiClient | undefined;
   const shutdown = async () => {
@@ -247,13 +249,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     bidi?.close();
     if (child) await stopProcess(child);
     proxy?.close();
+    listHost?.close();
     await rm(scratch, { recursive: true, force: true });
   };
   return launching(shutdown, async () => {
     const extension = await snapshotBuild('firefox-mv2', scratch);
     const uuid = randomUUID();
     const profile = join(scratch, 'profile');
-    proxy = await recordingProxy(outside);
+    listHost = await subscriptionServer();
+    proxy = await recordingProxy(outside, new Map([[SUBSCRIPTION_HOST, portOf(listHost)]]));
     await writeProfile(profile, extension, proxy, uuid);
     const args = ['--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'];
     child = spawn('firefox-esr', options.headless === false ? args : ['--headless', ...args], {

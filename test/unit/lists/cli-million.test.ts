@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verifySignedList } from '../../../src/lists/signing/verify';
 import { cli } from './cli-io';
 
 const ENTRIES = 250_000;
@@ -44,5 +45,14 @@ describe('a 1,000,000-account list', { timeout: 120_000 }, () => {
         expect.stringMatching(new RegExp(`^big\\.json:${ENTRIES - 1} entry ${ENTRIES - 2} accounts\\[${a}\\]\\.source: is required`)),
       ),
     ]);
+  });
+
+  it('signs with keygen and sign, and verifies as the extension does', async () => {
+    const files: Record<string, string> = { 'big.json': millionAccountList() };
+    await cli(files, 'keygen', '--out', 'k');
+    const run = await timed('check and sign 1M accounts', () => cli(files, 'sign', 'big.json', '--key', 'k.private', '--sequence', '1'));
+    expect(run.exit).toBe(0);
+    const verified = await timed('verify the signed 1M-account document', () => verifySignedList(files['big.signed.json']!, files['k.public']!.trim()));
+    expect(verified).toMatchObject({ ok: true, sequence: 1 });
   });
 });
