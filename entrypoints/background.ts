@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AccountTables } from '../src/background/account-tables';
+import { Health } from '../src/background/health';
+import { healthBadge } from '../src/background/health-badge';
 import { historyPruner } from '../src/background/history-pruner';
 import { createRouter } from '../src/background/router';
 import { openHistoryDb } from '../src/history/store';
@@ -8,8 +10,14 @@ import { listsRevision } from '../src/settings/imported-lists';
 import { retention } from '../src/settings/retention';
 
 export default defineBackground(() => {
-  const tables = new AccountTables();
+  const badge = healthBadge();
+  const health = new Health(badge);
+  // The badge outlives a service worker; this one starts knowing of no fault yet.
+  badge(health.report);
+  const tables = new AccountTables(health);
   listsRevision.watch(() => tables.invalidate());
+  // Built now rather than on a tab's first ask, so the badge warns of unreadable lists at once.
+  void tables.ready();
 
   let db: Promise<IDBDatabase> | null = null;
   const historyDb = () =>
@@ -22,7 +30,7 @@ export default defineBackground(() => {
   pruner.start();
   retention.watch(() => pruner.start());
 
-  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite });
+  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite, health });
   // Listeners are registered synchronously so a message that wakes the
   // service worker is not lost.
   const extensionPages = browser.runtime.getURL('/');

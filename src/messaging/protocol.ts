@@ -23,6 +23,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lists:remove'), listId: ListIdSchema }),
   z.object({ type: z.literal('lists:export'), listId: ListIdSchema }),
   z.object({ type: z.literal('rules:open'), clauseId: z.string().max(100) }),
+  z.object({ type: z.literal('health:get') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

@@ -1,4 +1,5 @@
 import type { Language } from '../language';
+import { healthText } from './health';
 import { historyText } from './history';
 import { importText } from './import';
 import { listsText } from './lists';
@@ -23,6 +24,7 @@ const AREAS = {
   popup: popupText,
   welcome: welcomeText,
   history: historyText,
+  health: healthText,
 };
 
 export type Messages = { [Area in keyof typeof AREAS]: (typeof AREAS)[Area]['en'] };
