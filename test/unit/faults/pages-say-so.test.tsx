@@ -30,14 +30,11 @@ async function background(deps: Partial<RouterDeps>, language: 'id' | 'en') {
 }
 
 beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  vi.spyOn(window, 'close').mockImplementation(() => {});
+  container = document.body.appendChild(document.createElement('div'));
 });
 afterEach(() => {
   render(null, container);
   container.remove();
-  vi.restoreAllMocks();
 });
 
 const item = (name: string) => container.querySelector<HTMLElement>(`[data-popup="${name}"]`);
