@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Vitest 5's reporter calls Map.groupBy (Node 21+) when it prints a failure;
@@ -17,27 +17,33 @@ if (!('groupBy' in Map)) {
   });
 }
 
+/**
+ * The reliability specs (fuzzing, hostile input, page cannot approve, faults)
+ * live in their own folders and projects, so `npm run test:reliability` runs
+ * them alone and `npm test` runs every spec exactly once.
+ */
+const RELIABILITY_UNIT = ['test/unit/fuzz/**', 'test/unit/hostile/**', 'test/unit/faults/**'];
+const RELIABILITY_E2E = ['test/e2e/reliability/**'];
+
+const UNIT = { include: ['test/unit/**/*.test.{ts,tsx}'] };
+const E2E = {
+  include: ['test/e2e/**/*.test.ts'],
+  // One browser at a time: two of them at once do not fit two cores well.
+  fileParallelism: false,
+  testTimeout: 60_000,
+  hookTimeout: 90_000,
+  // After the unit specs when both kinds run together (test:reliability).
+  sequence: { groupOrder: 1 },
+};
+
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
-      {
-        plugins: [WxtVitest()],
-        test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          // One browser at a time: two of them at once do not fit two cores well.
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
-        },
-      },
+      { plugins: [WxtVitest()], test: { ...UNIT, name: 'unit', exclude: [...configDefaults.exclude, ...RELIABILITY_UNIT] } },
+      { test: { ...E2E, name: 'e2e', exclude: [...configDefaults.exclude, ...RELIABILITY_E2E] } },
+      { plugins: [WxtVitest()], test: { name: 'reliability-unit', include: RELIABILITY_UNIT.map((dir) => `${dir}/*.test.{ts,tsx}`) } },
+      { test: { ...E2E, name: 'reliability-e2e', include: RELIABILITY_E2E.map((dir) => `${dir}/*.test.ts`) } },
     ],
   },
 });

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AccountTables } from '../src/background/account-tables';
+import { Health } from '../src/background/health';
+import { healthBadge } from '../src/background/health-badge';
 import { historyPruner } from '../src/background/history-pruner';
 import { syncManagedPolicy } from '../src/background/managed-policy-sync';
 import { createRouter } from '../src/background/router';
@@ -10,8 +12,14 @@ import { retention } from '../src/settings/retention';
 import { startSubscriptions } from '../src/background/subscriptions/start';
 
 export default defineBackground(() => {
-  const tables = new AccountTables();
+  const badge = healthBadge();
+  const health = new Health(badge);
+  // The badge outlives a service worker; this one starts knowing of no fault yet.
+  badge(health.report);
+  const tables = new AccountTables(health);
   listsRevision.watch(() => tables.invalidate());
+  // Built now rather than on a tab's first ask, so the badge warns of unreadable lists at once.
+  void tables.ready();
 
   let db: Promise<IDBDatabase> | null = null;
   const historyDb = () =>
@@ -29,7 +37,7 @@ export default defineBackground(() => {
     if (area === 'managed') void syncManagedPolicy(browser.storage.managed);
   });
 
-  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite });
+  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite, health });
   // Listeners are registered synchronously so a message that wakes the
   // service worker is not lost.
   const extensionPages = browser.runtime.getURL('/');

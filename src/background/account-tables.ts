@@ -1,7 +1,10 @@
 import type { AccountKey, Platform } from '../lists/platform';
 import { buildAccountTable, type ListedAccount } from '../lists/listed-account';
 import { buildAccountFilter, type AccountFilterData } from '../lists/account-filter';
+import { defaultLists } from '../lists/default-lists';
+import type { CandidateList } from '../lists/schema';
 import { activeLists } from './active-lists';
+import { Health } from './health';
 
 interface Tables {
   exact: Map<AccountKey, ListedAccount>;
@@ -15,6 +18,8 @@ interface Tables {
  */
 export class AccountTables {
   #tables: Promise<Tables> | null = null;
+
+  constructor(private readonly health: Health = new Health()) {}
 
   invalidate(): void {
     this.#tables = null;
@@ -30,6 +35,11 @@ export class AccountTables {
     return keys.map((key) => exact.get(key as AccountKey) ?? null);
   }
 
+  /** Builds the tables if they are not built yet, so the health report covers the lists. */
+  async ready(): Promise<void> {
+    await this.#get();
+  }
+
   #get(): Promise<Tables> {
     this.#tables ??= this.#build().catch((error: unknown) => {
       this.#tables = null;
@@ -38,17 +48,34 @@ export class AccountTables {
     return this.#tables;
   }
 
+  /**
+   * When the stored lists cannot be read or indexed, the shipped lists still
+   * warn (all of them: a switch that cannot be trusted must not silence one),
+   * and the health report says protection is degraded.
+   */
   async #build(): Promise<Tables> {
-    const exact = buildAccountTable((await activeLists()).map((active) => active.list));
-    const byPlatform = new Map<Platform, AccountKey[]>();
-    for (const key of exact.keys()) {
-      const platform = key.slice(0, key.indexOf(':')) as Platform;
-      const group = byPlatform.get(platform) ?? [];
-      group.push(key);
-      byPlatform.set(platform, group);
+    try {
+      const tables = tablesOf((await activeLists()).map((active) => active.list));
+      this.health.listsLoaded();
+      return tables;
+    } catch (error) {
+      console.error('[Jaga Netral] stored lists unusable, warning on the shipped lists only', error);
+      this.health.listsDegraded(error);
+      return tablesOf(defaultLists());
     }
-    const filters = new Map<Platform, AccountFilterData>();
-    for (const [platform, keys] of byPlatform) filters.set(platform, buildAccountFilter(keys, keys.length));
-    return { exact, filters };
   }
+}
+
+function tablesOf(lists: readonly CandidateList[]): Tables {
+  const exact = buildAccountTable(lists);
+  const byPlatform = new Map<Platform, AccountKey[]>();
+  for (const key of exact.keys()) {
+    const platform = key.slice(0, key.indexOf(':')) as Platform;
+    const group = byPlatform.get(platform) ?? [];
+    group.push(key);
+    byPlatform.set(platform, group);
+  }
+  const filters = new Map<Platform, AccountFilterData>();
+  for (const [platform, keys] of byPlatform) filters.set(platform, buildAccountFilter(keys, keys.length));
+  return { exact, filters };
 }

@@ -6,6 +6,7 @@ import type { FollowedPreferences } from '../settings/follow-preferences';
 import { followSettings } from '../settings/follow-settings';
 import { HistoryWriter } from './history-writer';
 import type { AccountTables } from './account-tables';
+import { Health } from './health';
 import { importListText } from './import-list';
 import { exportList, removeImportedList, setListEnabled, summariseLists } from './manage-lists';
 import { addSubscription, browserDeps, listSubscriptions, removeSubscription, updateSubscription, type SubscriptionDeps } from './subscriptions/manage';
@@ -17,6 +18,8 @@ export interface RouterDeps {
   afterHistoryWrite?(): void;
   /** The network and clock list subscriptions use; the browser's own by default. */
   subscriptionDeps?: SubscriptionDeps;
+  /** Where storage faults are reported; the one the tables report to, in the background. */
+  health?: Health;
 }
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -38,9 +41,23 @@ const TAB_REQUESTS: ReadonlySet<RequestType> = new Set(['index:get', 'index:deta
  * problem; nothing else is done with it.
  */
 export function createRouter(deps: RouterDeps) {
+  const health = deps.health ?? new Health();
+  const historyDb = () =>
+    deps.historyDb().then(
+      (db) => {
+        health.historyOpened();
+        return db;
+      },
+      (error: unknown) => {
+        health.historyUnavailable(error);
+        throw error;
+      },
+    );
   const context: RouterContext = {
     ...deps,
-    writer: new HistoryWriter(deps.historyDb),
+    health,
+    historyDb,
+    writer: new HistoryWriter(historyDb),
     // Followed, not read per message: a burst of decisions must not queue
     // a storage read each. The institution's policy may force logging.
     preferences: followSettings(() => {}),
@@ -61,6 +78,7 @@ export function createRouter(deps: RouterDeps) {
 }
 
 interface RouterContext extends RouterDeps {
+  health: Health;
   writer: HistoryWriter;
   preferences: FollowedPreferences;
 }
@@ -75,7 +93,16 @@ async function handle(request: Request, deps: RouterContext): Promise<unknown> {
       // Checked here, by the one writer, and not trusted to the tab: a tab's
       // copy of the setting may lag a change made a moment ago.
       if (!(await deps.preferences.current()).logging) return { ok: true, logged: false };
-      await deps.writer.append(request.entry);
+      // Opened first, so a database the browser will not open is reported
+      // as history being off rather than as a failed write.
+      await deps.historyDb();
+      try {
+        await deps.writer.append(request.entry);
+      } catch (error) {
+        deps.health.historyWriteFailed(error);
+        throw error;
+      }
+      deps.health.historyWritten();
       deps.afterHistoryWrite?.();
       return { ok: true, logged: true };
     case 'history:count-since':
@@ -105,6 +132,11 @@ async function handle(request: Request, deps: RouterContext): Promise<unknown> {
     case 'subscriptions:remove':
       await removeSubscription(request.url);
       return { ok: true };
+    case 'health:get':
+      // Both are cached once they work: asking again costs nothing, and it
+      // finds a fault that no tab has run into yet.
+      await Promise.allSettled([deps.tables.ready(), deps.historyDb()]);
+      return deps.health.report;
     case 'rules:open':
       await browser.tabs.create({ url: `${browser.runtime.getURL('/rules.html')}#${encodeURIComponent(request.clauseId)}` });
       return { ok: true };

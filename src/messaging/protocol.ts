@@ -30,6 +30,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   ManagedSubscriptionSchema.extend({ type: z.literal('subscriptions:add') }),
   z.object({ type: z.literal('subscriptions:update'), url: z.string().max(2048) }),
   z.object({ type: z.literal('subscriptions:remove'), url: z.string().max(2048) }),
+  z.object({ type: z.literal('health:get') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

@@ -14,7 +14,6 @@ import {
   waitForHistoryRow,
   waitForWarning,
   WARNING,
-  warningButton,
 } from './warning-contract';
 import {
   COMPOSER_TEXT,
@@ -102,33 +101,6 @@ describeInEachBrowser('X guard', ({ openPage, openExtensionPage }) => {
     const gap = Math.min(Math.abs(dialog.top - button.bottom), Math.abs(button.top - dialog.bottom));
     expect(gap).toBeLessThan(24);
     await cancelWithEscape(page);
-  });
-
-  it('cannot be approved by the page: scripted clicks, synthetic events, removing the warning', async () => {
-    const proceeded = historyRow('x:aniesbaswedan', 'like', 'proceeded');
-    const before = await openExtensionPage('history.html');
-    await before.waitFor('table[aria-busy="false"]');
-    const proceededBefore = await before.count(proceeded);
-
-    const page = await openPage(HOME);
-    const like = tweetButton(LISTED_TWEET, 'like');
-    await page.click(like);
-    await waitForWarning(page, 'x:aniesbaswedan', 'like');
-    await page.evaluate(`(() => {
-      ${firstMatch(warningButton('proceed'))}.click();
-      ${firstMatch(warningButton('proceed'))}.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      ${firstMatch(like)}.click();
-      return true;
-    })()`);
-    expect(await page.count(WARNING)).toBe(1);
-    await page.evaluate(`(${firstMatch(WARNING)}.getRootNode().host.remove(), true)`);
-    await page.waitForNone(WARNING);
-    expect(await replicaLog(page)).toEqual([]);
-    expect(await page.count(like)).toBe(1);
-
-    const history = await openExtensionPage('history.html');
-    await waitForHistoryRow(history, historyRow('x:aniesbaswedan', 'like', 'cancelled'));
-    expect(await history.count(proceeded)).toBe(proceededBefore);
   });
 
   it('cancels on Escape', async () => {

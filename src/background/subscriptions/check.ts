@@ -68,7 +68,7 @@ async function fetchAndAccept(subscription: Subscription, others: readonly Subsc
       : { ok: false, code: 'conflicting-version', detail: `version ${sequence} was accepted before with different contents` };
   }
   const tooBig = sizeProblem(payload);
-  if (tooBig !== null) return { ok: false, code: 'too-large', detail: tooBig };
+  if (tooBig !== null) return { ok: false, code: 'too-large', detail: tooBig.message };
   const parsed = parseListFile(payload);
   if (!parsed.ok) return { ok: false, code: 'invalid-list', detail: describeProblems(parsed.problems) };
   const refused = identityProblem(parsed.list, last, others);

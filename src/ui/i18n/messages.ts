@@ -1,4 +1,5 @@
 import type { Language } from '../language';
+import { healthText } from './health';
 import { historyText } from './history';
 import { importText } from './import';
 import { problemText } from './problems';
@@ -27,6 +28,7 @@ const AREAS = {
   welcome: welcomeText,
   history: historyText,
   subscriptions: subscriptionsText,
+  health: healthText,
 };
 
 export type Messages = { [Area in keyof typeof AREAS]: (typeof AREAS)[Area]['en'] };

@@ -5,6 +5,7 @@ import { dayRange } from '../../history/date-range';
 import { filterEntries, NO_FILTER } from '../../history/filter';
 import { withinRetention, withoutRange } from '../../history/trim';
 import { weeklyBuckets } from '../../history/weeks';
+import { healthProblems } from '../health-problems';
 import { messages } from '../i18n/messages';
 import { CountsPanel } from './history/CountsPanel';
 import { DeletePanel } from './history/DeletePanel';
@@ -15,6 +16,7 @@ import { RetentionPanel } from './history/RetentionPanel';
 import { useHistoryEntries } from './history/use-history-entries';
 import { useRetention } from './history/use-retention';
 import { CHART_WEEKS, WeeklyChart } from './history/WeeklyChart';
+import { useHealth } from './use-health';
 import { usePageSettings } from './use-preferences';
 import { settingsInForce, useManagedPolicy } from './use-managed-policy';
 
@@ -31,6 +33,7 @@ export function HistoryPage() {
   const keep = useRetention();
   const [load, edit] = useHistoryEntries();
   const [filter, setFilter] = useState(NO_FILTER);
+  const health = useHealth();
 
   const kept = useMemo(() => (keep === null ? load.entries : withinRetention(load.entries, keep, Date.now())), [load.entries, keep]);
   const accounts = useMemo(() => accountChoices(kept), [kept]);
@@ -42,11 +45,19 @@ export function HistoryPage() {
   if (!settings || keep === null) return null;
   const text = messages(settings.lang).history;
   const inForce = settingsInForce(settings.prefs, policy);
+  const historyProblem = health
+    ? healthProblems(health, messages(settings.lang).health).find((problem) => problem.area === 'history')
+    : undefined;
   return (
     <>
       <h1>{text.title}</h1>
       <p class="muted">{text.note}</p>
-      {inForce.logging ? null : <p class="notice">{text.loggingOff}</p>}
+    {inForce.logging ? null : <p class="notice">{text.loggingOff}</p>}
+      {historyProblem ? (
+        <p class="error" role="alert" data-history-health={historyProblem.state}>
+          {historyProblem.text}
+        </p>
+      ) : null}
       {load.error ? <p class="error">{load.error}</p> : null}
       {load.damaged > 0 ? <p class="error">{text.damaged(load.damaged)}</p> : null}
       <FilterBar filter={filter} accounts={accounts} text={text} onChange={setFilter} />

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PLATFORM_LABEL } from '../../lists/normalise/common';
+import { healthProblems } from '../health-problems';
 import { messages } from '../i18n/messages';
 import { usePageSettings } from '../pages/use-preferences';
 import { settingsInForce, useManagedPolicy } from '../pages/use-managed-policy';
@@ -23,9 +24,12 @@ export function PopupPage() {
   }, []);
 
   if (!settings) return null;
-  const text = messages(settings.lang).popup;
+  const { popup: text, health } = messages(settings.lang);
   const inForce = settingsInForce(settings.prefs, policy);
-  const protectedOn = status !== null && status.activeLists > 0;
+  const problems = status ? healthProblems(status.health, health) : [];
+  const listsProblem = problems.find((problem) => problem.area === 'lists');
+  const historyProblem = problems.find((problem) => problem.area === 'history');
+  const protection = listsProblem ? 'degraded' : status !== null && (status.activeLists ?? 0) > 0 ? 'on' : 'off';
   return (
     <>
       <h1>{text.heading}</h1>
@@ -34,16 +38,21 @@ export function PopupPage() {
           <li data-popup="site" data-site={status.site ?? ''}>
             {status.site ? text.onSite(PLATFORM_LABEL[status.site]) : text.offSite}
           </li>
-          <li data-popup="protection" data-protection={protectedOn ? 'on' : 'off'} class={protectedOn ? 'ok' : 'error'}>
-            {protectedOn ? text.protectionOn : text.protectionOff}
+          <li data-popup="protection" data-protection={protection} class={protection === 'on' ? 'ok' : 'error'}>
+            {listsProblem?.text ?? (protection === 'on' ? text.protectionOn : text.protectionOff)}
           </li>
-          <li data-popup="lists">{text.activeLists(status.activeLists)}</li>
+          {status.activeLists === null ? null : <li data-popup="lists">{text.activeLists(status.activeLists)}</li>}
           {status.outOfDate > 0 ? (
             <li data-popup="out-of-date" class="error">
               {text.outOfDate(status.outOfDate)}
             </li>
           ) : null}
-          <li data-popup="today">{text.warningsToday(status.warningsToday)}</li>
+          {status.warningsToday === null ? null : <li data-popup="today">{text.warningsToday(status.warningsToday)}</li>}
+          {historyProblem ? (
+            <li data-popup="history-health" data-history={historyProblem.state} class="error">
+              {historyProblem.text}
+            </li>
+          ) : null}
           {inForce.logging ? null : <li data-popup="logging-off">{text.loggingOff}</li>}
           {policy?.status === 'active' ? <li data-popup="managed">{text.managed}</li> : null}
           {policy?.status === 'invalid' ? (

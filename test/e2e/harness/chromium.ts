@@ -44,7 +44,8 @@ async function onFirst(page: Page, selector: string, verb: string, action: (elem
   }
 }
 
-function chromiumPage(page: Page): PageHandle {
+/** A Playwright page as a PageHandle, for Chromium-only specs that also need the browser itself. */
+export function chromiumPage(page: Page): PageHandle {
   return pageHandle({
     url: async () => page.url(),
     evaluate: async <T>(expression: string) => parseJson<T>(await page.evaluate(asJson(expression))),

@@ -26,7 +26,7 @@ export async function snapshotBuild(target: 'chrome-mv3' | 'firefox-mv2', dir: s
 }
 
 export type BrowserName = 'chromium' | 'firefox';
-export type ExtensionPage = 'options.html' | 'history.html';
+export type ExtensionPage = 'options.html' | 'history.html' | 'popup.html';
 
 export interface WaitOptions {
   timeoutMs?: number;

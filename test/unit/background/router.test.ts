@@ -68,6 +68,7 @@ describe('background router', () => {
       ['switching a list off', { type: 'lists:switch', listId: 'pilpres-2024', enabled: false }],
       ['reading the lists', { type: 'lists:summary' }],
       ['exporting a list', { type: 'lists:export', listId: 'pilpres-2024' }],
+      ['reading the health report', { type: 'health:get' }],
     ])('refuses %s', async (_, message) => {
       await route({ type: 'decision:log', entry });
       expect(await fromTab(message)).toEqual({ error: expect.stringMatching(/only for the extension's own pages/) });

@@ -11,7 +11,7 @@ import { WARNING_CSS } from '../../../src/ui/warning-style';
 import type { ListedAccount } from '../../../src/lists/listed-account';
 import type { ListSummary } from '../../../src/messaging/protocol';
 import { sampleEntry } from '../history/sample-entry';
-import { mountWarning, shadowHost } from './warning-fixture';
+import { mountWarning, shadowHost } from '../ui/warning-fixture';
 
 const HOSTILE = {
   markup: '<img src=x onerror=alert(1)>',
