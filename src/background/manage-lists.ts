@@ -13,7 +13,8 @@ export async function bumpListsRevision(): Promise<void> {
 }
 
 export async function setListEnabled(listId: string, enabled: boolean): Promise<void> {
-  await findList(listId);
+  const found = await findList(listId);
+  if (found.managed && !enabled) throw new Error(`"${listId}" is provided by your institution's policy and cannot be switched off`);
   await listSwitches.setValue(withSwitch(await readListSwitches(), listId, enabled));
   await bumpListsRevision();
 }
@@ -38,7 +39,7 @@ export async function exportList(listId: string): Promise<string> {
 export async function summariseLists(): Promise<ListSummary[]> {
   // Only a label: damaged subscription records must not hide the lists themselves.
   const subscribed = new Set((await readSubscriptions().catch(() => [])).map((s) => s.accepted?.listId));
-  return (await knownLists()).map(({ list, origin: stored, enabled }) => {
+  return (await knownLists()).map(({ list, origin: stored, enabled, managed }) => {
     const origin = stored === 'imported' && subscribed.has(list.id) ? 'subscribed' : stored;
     const platforms = Object.fromEntries(PLATFORMS.map((platform) => [platform, 0]));
     for (const entry of list.entries) for (const account of entry.accounts) platforms[account.platform]! += 1;
@@ -47,6 +48,7 @@ export async function summariseLists(): Promise<ListSummary[]> {
       title: list.title,
       origin,
       enabled,
+      managed,
       updated: list.updated,
       accounts: countAccounts(list),
       platforms,

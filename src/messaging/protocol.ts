@@ -56,6 +56,8 @@ export const ListSummarySchema = z.object({
   /** `subscribed`: brought by a list subscription, which alone may remove it. */
   origin: z.enum(['bundled', 'imported', 'subscribed']),
   enabled: z.boolean(),
+  /** Brought by the institution's policy: always on, the switch is locked. */
+  managed: z.boolean(),
   updated: z.string(),
   expires: z.string().optional(),
   accounts: z.number().int(),

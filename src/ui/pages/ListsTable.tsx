@@ -51,11 +51,18 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
           name="list-enabled"
           aria-label={`${text.enabled}: ${list.title}`}
           checked={list.enabled}
+          disabled={list.managed}
+          title={list.managed ? text.managedOn : undefined}
           onChange={(event) => void act({ type: 'lists:switch', listId: list.id, enabled: event.currentTarget.checked })}
         />
       </td>
       <td>
         {list.title} <span class="muted">({text.origin[list.origin]})</span>
+        {list.managed ? (
+          <div class="muted" data-managed="list">
+            {text.managedOn}
+          </div>
+        ) : null}
       </td>
       <td>
         {text.accountsInAll(list.accounts)}

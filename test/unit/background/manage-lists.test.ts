@@ -89,6 +89,7 @@ describe('removing and exporting lists', () => {
       title: 'Test list',
       origin: 'imported',
       enabled: true,
+      managed: false,
       updated: '2026-11-01',
       expires: '2026-11-02',
       accounts: 2,

@@ -84,6 +84,7 @@ describe.each(Object.entries(HOSTILE))('a hostile name (%s) renders as inert tex
       title,
       origin: 'imported',
       enabled: true,
+      managed: false,
       updated: '2026-11-01',
       accounts: 1,
       platforms: { x: 1 },

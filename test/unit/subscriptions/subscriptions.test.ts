@@ -254,6 +254,20 @@ describe("the institution's subscriptions", () => {
     });
   });
 
+  it("keep their list on: the switch is locked, and an earlier switch-off does not hold", async () => {
+    host.publish(await signedDocument(keys, 1));
+    await fakeBrowser.storage.local.set({ listSwitches: { disabled: ['pemda-contoh'] } });
+    await syncManagedSubscriptions([{ url: LIST_URL, publicKey: keys.publicKey }], host.deps);
+    expect(await accountsInForce()).toEqual(['x:caloncontoh']);
+    expect(await route({ type: 'lists:switch', listId: 'pemda-contoh', enabled: false })).toEqual({
+      error: `"pemda-contoh" is provided by your institution's policy and cannot be switched off`,
+    });
+    const { lists } = (await route({ type: 'lists:summary' })) as { lists: { id: string; managed: boolean; enabled: boolean }[] };
+    expect(lists.find((list) => list.id === 'pemda-contoh')).toMatchObject({ managed: true, enabled: true });
+    expect(lists.filter((list) => list.managed).map((list) => list.id)).toEqual(['pemda-contoh']);
+    expect(await accountsInForce()).toEqual(['x:caloncontoh']);
+  });
+
   it("go, with their lists, when the policy drops them; a user's own subscriptions stay", async () => {
     const own = 'https://own.example.org/list.signed.json';
     host.publish(await signedDocument(keys, 1));
