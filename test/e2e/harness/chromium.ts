@@ -93,6 +93,12 @@ export interface ContextOptions extends LaunchOptions {
    * extension: the benchmarks' baseline. Defaults to true.
    */
   extension?: boolean;
+  /**
+   * A profile and an unpacked build that outlive this browser, so that the
+   * next launch (the upgrade spec) finds the same storage and, the build being
+   * at the same path, the same extension id. Neither is removed on close.
+   */
+  persistent?: { profile: string; extension: string };
 }
 
 /**
@@ -109,8 +115,8 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
     await rm(scratch, { recursive: true, force: true });
   };
   return launching(shutdown, async () => {
-    const extension = withExtension ? await snapshotBuild('chrome-mv3', scratch) : null;
-    const browser = await chromium.launchPersistentContext(join(scratch, 'profile'), {
+    const extension = options.persistent?.extension ?? (withExtension ? await snapshotBuild('chrome-mv3', scratch) : null);
+    const browser = await chromium.launchPersistentContext(options.persistent?.profile ?? join(scratch, 'profile'), {
       executablePath: '/usr/bin/chromium',
       headless: options.headless ?? true,
       viewport: VIEWPORT,
@@ -146,7 +152,7 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
 }
 
 /** Debian's Chromium with the built MV3 extension, driven through PageHandles. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserDriver> {
+export async function launchChromium(options: ContextOptions = {}): Promise<BrowserDriver> {
   const { context, extensionOrigin, outside, close } = await launchChromiumContext(options);
   const open = async (url: string) => {
     const page = await context.newPage();
