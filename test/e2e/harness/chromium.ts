@@ -47,7 +47,8 @@ function chromiumPage(page: Page): PageHandle {
   return pageHandle({
     url: async () => page.url(),
     evaluate: async <T>(expression: string) => parseJson<T>(await page.evaluate(asJson(expression))),
-    clickFirst: (selector) => onFirst(page, selector, 'click', (e) => e.click({ timeout: ACTION_TIMEOUT_MS })),
+    clickFirst: (selector, options) =>
+      onFirst(page, selector, 'click', (e) => e.click({ timeout: options?.timeoutMs ?? ACTION_TIMEOUT_MS })),
     dblclickFirst: (selector) =>
       onFirst(page, selector, 'double-click', (e) => e.dblclick({ timeout: ACTION_TIMEOUT_MS })),
     hoverFirst: (selector) => onFirst(page, selector, 'hover over', (e) => e.hover({ timeout: ACTION_TIMEOUT_MS })),
@@ -151,13 +152,20 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
   });
 }
 
-/** Debian's Chromium with the built MV3 extension, driven through PageHandles. */
-export async function launchChromium(options: ContextOptions = {}): Promise<BrowserDriver> {
-  const { context, extensionOrigin, outside, close } = await launchChromiumContext(options);
+/**
+ * PageHandles over a launched context. The context stays reachable for what
+ * they do not cover (the screenshot script sizes a tab like a popup).
+ */
+export function chromiumDriver({ context, extensionOrigin, outside, close }: ChromiumContext): BrowserDriver {
   const open = async (url: string) => {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     return chromiumPage(page);
   };
   return browserDriver('chromium', open, extensionOrigin!, outside, close);
+}
+
+/** Debian's Chromium with the built MV3 extension, driven through PageHandles. */
+export async function launchChromium(options: ContextOptions = {}): Promise<BrowserDriver> {
+  return chromiumDriver(await launchChromiumContext(options));
 }
