@@ -14,7 +14,7 @@ import { HOME, LISTED_TWEET, tweetButton } from './x-replica';
  * minutes per round, and the import path is the same code in both browsers.
  * The suite imports 100,000 accounts; JAGA_LOAD_ACCOUNTS=1000000 runs the
  * issue's full million, which on the shared two-core machine took minutes
- * (see the README's Security section) and so stays out of `npm test`.
+ * and so stays out of `npm test`.
  */
 
 const TABS = 20;
