@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/chromium';
-import { snapshotBuild, type BrowserDriver } from './harness/driver';
+import { snapshotBuild, type BrowserDriver, type BrowserName } from './harness/driver';
+import { launchFirefox } from './harness/firefox';
 import {
   cancelWithButton,
   historyRow,
@@ -16,12 +18,12 @@ import {
 import { HOME, PROFILE_FOLLOW, tweetButton } from './x-replica';
 
 /**
- * Installing version N+1 over N in a real Chromium profile keeps the user's
- * lists, settings and history. N is the current build; N+1 is the same code
- * with a higher manifest version, put at the same path, which is how an
- * unpacked extension keeps its id (and so its storage) across updates.
- * Chromium only: Firefox installs unpacked builds as temporary add-ons, which
- * are removed, storage and all, when the browser closes.
+ * Installing version N+1 over N in a real profile keeps the user's lists,
+ * settings and history. N is the current build; N+1 is the same code with a
+ * higher manifest version. Chromium loads it unpacked from the same path,
+ * which is how an unpacked extension keeps its id (and so its storage);
+ * Firefox installs both as permanent add-ons under the pinned gecko id, so
+ * N+1 replaces an installed N, as an AMO update does.
  * Whether the welcome page reopens is not asserted: Chromium reports a build
  * loaded with --load-extension as `reason: 'install'` at every version change
  * (measured), where a store or chrome://extensions update says 'update'.
@@ -40,9 +42,11 @@ const ROWS = [
   historyRow('x:aniesbaswedan', 'follow', 'proceeded'),
 ] as const;
 
-async function buildVersion(dir: string, version?: string): Promise<string> {
-  await rm(join(dir, 'chrome-mv3'), { recursive: true, force: true });
-  const extension = await snapshotBuild('chrome-mv3', dir);
+const TARGET = { chromium: 'chrome-mv3', firefox: 'firefox-mv2' } as const;
+
+async function buildVersion(name: BrowserName, dir: string, version?: string): Promise<string> {
+  await rm(join(dir, TARGET[name]), { recursive: true, force: true });
+  const extension = await snapshotBuild(TARGET[name], dir);
   if (version) {
     const path = join(extension, 'manifest.json');
     const manifest = JSON.parse(await readFile(path, 'utf8')) as { version: string };
@@ -54,11 +58,16 @@ async function buildVersion(dir: string, version?: string): Promise<string> {
 const installedVersion = async (browser: BrowserDriver) =>
   (await browser.openExtensionPage('options.html')).evaluate<string>('chrome.runtime.getManifest().version');
 
-describe('upgrading N → N+1 in a persistent Chromium profile', () => {
+describe.each(['chromium', 'firefox'] as const)('upgrading N → N+1 in a persistent %s profile', (name) => {
   let scratch: string;
   let profile: string;
   let browser: BrowserDriver | undefined;
   let versionN: string;
+  const uuid = randomUUID();
+  const launch = (extension: string) =>
+    name === 'chromium'
+      ? launchChromium({ persistent: { profile, extension } })
+      : launchFirefox({ persistent: { profile, extension, uuid } });
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'jaga-netral-upgrade-'));
@@ -70,7 +79,7 @@ describe('upgrading N → N+1 in a persistent Chromium profile', () => {
   });
 
   it('version N: imports a list, changes a setting and leaves two decisions in the history', async () => {
-    browser = await launchChromium({ persistent: { profile, extension: await buildVersion(scratch) } });
+    browser = await launch(await buildVersion(name, scratch));
     versionN = await installedVersion(browser);
     await importList(() => browser!.openExtensionPage('options.html'), 'upgrade.json', JSON.stringify(UPGRADE_LIST));
     const options = await browser.openExtensionPage('options.html');
@@ -92,9 +101,9 @@ describe('upgrading N → N+1 in a persistent Chromium profile', () => {
     browser = undefined;
   });
 
-  it('version N+1 at the same path finds the list, the setting and the history as they were', async () => {
+  it('version N+1 finds the list, the setting and the history as they were', async () => {
     const next = versionN.replace(/\d+$/, (patch) => String(Number(patch) + 1));
-    browser = await launchChromium({ persistent: { profile, extension: await buildVersion(scratch, next) } });
+    browser = await launch(await buildVersion(name, scratch, next));
     expect(await installedVersion(browser)).toBe(next);
 
     const options = await browser.openExtensionPage('options.html');
