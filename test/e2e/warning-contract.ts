@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Platform } from '../../src/lists/platform';
-import { firstMatch, type PageHandle } from './harness/driver';
+import { firstMatch, type PageHandle, type WaitOptions } from './harness/driver';
 import type { BrowserSession } from './harness/each-browser';
 
 /**
@@ -52,8 +52,8 @@ const DEEP_ACTIVE_ACTION = `(() => {
  * Waits for the warning and checks it against the contract: the account and
  * intent it names, a clause, and Cancel focused. Returns the clause id.
  */
-export async function waitForWarning(page: PageHandle, account: string, intent: Intent): Promise<string> {
-  await page.waitFor(WARNING);
+export async function waitForWarning(page: PageHandle, account: string, intent: Intent, options?: WaitOptions): Promise<string> {
+  await page.waitFor(WARNING, options);
   const shown = {
     account: await page.attribute(WARNING, 'data-account'),
     intent: await page.attribute(WARNING, 'data-intent'),
@@ -63,7 +63,7 @@ export async function waitForWarning(page: PageHandle, account: string, intent: 
   }
   const clause = await page.attribute(WARNING, 'data-clause');
   if (!clause) throw new Error('Warning has no data-clause');
-  await page.waitUntil(`${DEEP_ACTIVE_ACTION} === 'cancel'`);
+  await page.waitUntil(`${DEEP_ACTIVE_ACTION} === 'cancel'`, options);
   return clause;
 }
 

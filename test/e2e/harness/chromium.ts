@@ -49,7 +49,8 @@ export function chromiumPage(page: Page): PageHandle {
   return pageHandle({
     url: async () => page.url(),
     evaluate: async <T>(expression: string) => parseJson<T>(await page.evaluate(asJson(expression))),
-    clickFirst: (selector) => onFirst(page, selector, 'click', (e) => e.click({ timeout: ACTION_TIMEOUT_MS })),
+    clickFirst: (selector, options) =>
+      onFirst(page, selector, 'click', (e) => e.click({ timeout: options?.timeoutMs ?? ACTION_TIMEOUT_MS })),
     dblclickFirst: (selector) =>
       onFirst(page, selector, 'double-click', (e) => e.dblclick({ timeout: ACTION_TIMEOUT_MS })),
     hoverFirst: (selector) => onFirst(page, selector, 'hover over', (e) => e.hover({ timeout: ACTION_TIMEOUT_MS })),
@@ -95,6 +96,12 @@ export interface ContextOptions extends LaunchOptions {
    * extension: the benchmarks' baseline. Defaults to true.
    */
   extension?: boolean;
+  /**
+   * A profile and an unpacked build that outlive this browser, so that the
+   * next launch (the upgrade spec) finds the same storage and, the build being
+   * at the same path, the same extension id. Neither is removed on close.
+   */
+  persistent?: { profile: string; extension: string };
 }
 
 /**
@@ -111,8 +118,8 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
     await rm(scratch, { recursive: true, force: true });
   };
   return launching(shutdown, async () => {
-    const extension = withExtension ? await snapshotBuild('chrome-mv3', scratch) : null;
-    const browser = await chromium.launchPersistentContext(join(scratch, 'profile'), {
+    const extension = options.persistent?.extension ?? (withExtension ? await snapshotBuild('chrome-mv3', scratch) : null);
+    const browser = await chromium.launchPersistentContext(options.persistent?.profile ?? join(scratch, 'profile'), {
       executablePath: '/usr/bin/chromium',
       headless: options.headless ?? true,
       viewport: VIEWPORT,
@@ -149,13 +156,20 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
   });
 }
 
-/** Debian's Chromium with the built MV3 extension, driven through PageHandles. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserDriver> {
-  const { context, extensionOrigin, outside, close } = await launchChromiumContext(options);
+/**
+ * PageHandles over a launched context. The context stays reachable for what
+ * they do not cover (the screenshot script sizes a tab like a popup).
+ */
+export function chromiumDriver({ context, extensionOrigin, outside, close }: ChromiumContext): BrowserDriver {
   const open = async (url: string) => {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     return chromiumPage(page);
   };
   return browserDriver('chromium', open, extensionOrigin!, outside, close);
+}
+
+/** Debian's Chromium with the built MV3 extension, driven through PageHandles. */
+export async function launchChromium(options: ContextOptions = {}): Promise<BrowserDriver> {
+  return chromiumDriver(await launchChromiumContext(options));
 }

@@ -143,8 +143,8 @@ export function parseJson<T>(text: string | undefined): T {
 export interface PagePrimitives {
   url(): Promise<string>;
   evaluate<T>(expression: string): Promise<T>;
-  /** Trusted click on the first match, which is known to exist. */
-  clickFirst(selector: string): Promise<void>;
+  /** Trusted click on the first match, which is known to exist; `options` bounds the wait for it to be clickable. */
+  clickFirst(selector: string, options?: WaitOptions): Promise<void>;
   dblclickFirst(selector: string): Promise<void>;
   hoverFirst(selector: string): Promise<void>;
   press(key: string): Promise<void>;
@@ -187,7 +187,7 @@ export function pageHandle(p: PagePrimitives): PageHandle {
       p.evaluate<string | null>(`${deepQuery(selector)}[0]?.getAttribute(${JSON.stringify(name)}) ?? null`),
     click: async (selector, options) => {
       await waitFor(selector, options);
-      await p.clickFirst(selector);
+      await p.clickFirst(selector, options);
     },
     dblclick: async (selector, options) => {
       await waitFor(selector, options);

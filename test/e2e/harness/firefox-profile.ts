@@ -124,14 +124,23 @@ function proxyPrefs(server: Server): Record<string, string | number | boolean> {
   };
 }
 
-/** A profile whose prefs keep Firefox quiet, send stray traffic to the proxy and pin the extension's UUID. */
-export async function writeProfile(profile: string, extension: string, proxy: Server, uuid: string): Promise<void> {
+/**
+ * A profile whose prefs keep Firefox quiet, send stray traffic to the proxy and pin the extension's UUID.
+ * An existing profile keeps its data; its user.js is rewritten (the proxy's port changes each launch).
+ */
+export async function writeProfile(
+  profile: string,
+  extension: string,
+  proxy: Server,
+  uuid: string,
+  extraPrefs: Record<string, string | number | boolean> = {},
+): Promise<void> {
   const manifest = JSON.parse(await readFile(join(extension, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: string } };
   };
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error('The firefox-mv2 build has no gecko id: it is needed to pin the extension UUID');
-  await mkdir(profile);
+  await mkdir(profile, { recursive: true });
   await writeFile(
     join(profile, 'user.js'),
     userJs({
@@ -140,6 +149,7 @@ export async function writeProfile(profile: string, extension: string, proxy: Se
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       // Mozilla's own test pref: permissions.request() grants without a doorhanger a headless run cannot answer.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...extraPrefs,
     }),
   );
 }

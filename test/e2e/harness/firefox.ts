@@ -236,8 +236,32 @@ function firefoxPage(bidi: BidiClient, context: string, scratch: string): PageHa
   });
 }
 
+export interface FirefoxOptions extends LaunchOptions {
+  /**
+   * A profile and an unpacked build that outlive this browser (the upgrade
+   * spec). The build is packed and installed as a permanent add-on, as an AMO
+   * user has it: it is still installed at the next launch, so installing the
+   * next build there is an update of it, not a fresh temporary install. ESR
+   * accepts it unsigned with xpinstall.signatures.required off. The UUID pins
+   * the extension's origin across launches. Neither folder is removed on close.
+   */
+  persistent?: { profile: string; extension: string; uuid: string };
+}
+
+/** Packs an unpacked build into an .xpi next to it (a zip with manifest.json at its root). */
+async function packXpi(extension: string): Promise<string> {
+  const xpi = `${extension}.xpi`;
+  await rm(xpi, { force: true });
+  await new Promise<void>((resolve, reject) => {
+    const zip = spawn('zip', ['-qr', xpi, '.'], { cwd: extension, stdio: 'ignore' });
+    zip.on('error', reject);
+    zip.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`zip exited with ${code} packing ${extension}`))));
+  });
+  return xpi;
+}
+
 /** Debian's Firefox ESR over WebDriver BiDi with the built MV2 extension; see shared/research/e2e.md. */
-export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserDriver> {
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<BrowserDriver> {
   const scratch = await mkdtemp(join(tmpdir(), 'jaga-netral-firefox-'));
   const outside: string[] = [];
   let proxy: Server | undefined;
@@ -253,12 +277,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     await rm(scratch, { recursive: true, force: true });
   };
   return launching(shutdown, async () => {
-    const extension = await snapshotBuild('firefox-mv2', scratch);
-    const uuid = randomUUID();
-    const profile = join(scratch, 'profile');
+    const persistent = options.persistent;
+    const extension = persistent?.extension ?? (await snapshotBuild('firefox-mv2', scratch));
+    const uuid = persistent?.uuid ?? randomUUID();
+    const profile = persistent?.profile ?? join(scratch, 'profile');
     listHost = await subscriptionServer();
     proxy = await recordingProxy(outside, new Map([[SUBSCRIPTION_HOST, portOf(listHost)]]));
-    await writeProfile(profile, extension, proxy, uuid);
+    await writeProfile(profile, extension, proxy, uuid, persistent ? { 'xpinstall.signatures.required': false } : {});
     const args = ['--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'];
     child = spawn('firefox-esr', options.headless === false ? args : ['--headless', ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -271,7 +296,12 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     answerRequests(client, outside);
     await client.send('session.subscribe', { events: ['network.beforeRequestSent'] });
     await client.send('network.addIntercept', { phases: ['beforeRequestSent'] });
-    await client.send('webExtension.install', { extensionData: { type: 'path', path: extension } });
+    await client.send(
+      'webExtension.install',
+      persistent
+        ? { extensionData: { type: 'archivePath', path: await packXpi(extension) }, 'moz:permanent': true }
+        : { extensionData: { type: 'path', path: extension } },
+    );
     const open = async (url: string) => {
       const { context } = await client.send<{ context: string }>('browsingContext.create', { type: 'tab' });
       await client.send('browsingContext.setViewport', { context, viewport: VIEWPORT });
