@@ -44,8 +44,8 @@ beforeEach(async () => {
 });
 
 describe('storage written by version 0.1.0', () => {
-  it('keeps the chosen settings: Indonesian, strict mode, markers off, 90-day retention', async () => {
-    expect(await readPreferences()).toEqual({ language: 'id', strict: true, markers: false, logging: true });
+  it('keeps the chosen settings (Indonesian, strict mode, markers off, 90-day retention); a later setting starts at its default', async () => {
+    expect(await readPreferences()).toEqual({ language: 'id', strict: true, markers: false, logging: true, warnOnlyDuringPeriod: false });
     expect(await readRetention()).toBe(90);
   });
 
