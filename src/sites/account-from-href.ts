@@ -1,5 +1,6 @@
-import { accountFromUrl } from '../lists/normalise';
-import type { AccountRef, Platform } from '../lists/platform';
+import type { AccountRef } from '../lists/platform';
+import type { PlatformNormaliser } from '../lists/normalise/common';
+import { accountFromUrlWith } from '../lists/normalise/one-platform';
 
 /**
  * A link's href resolved against a site's fixed origin, or null when there is
@@ -16,18 +17,8 @@ export function resolveHref(href: string | null, origin: string): URL | null {
   }
 }
 
-/** The account, if it belongs to this platform. */
-export function onlyPlatform(account: AccountRef | null, platform: Platform): AccountRef | null {
-  return account?.platform === platform ? account : null;
-}
-
-/** The profile of this platform that a URL names, or null for posts, reserved pages and other sites. */
-export function platformAccountFromUrl(url: URL, platform: Platform): AccountRef | null {
-  return onlyPlatform(accountFromUrl(url), platform);
-}
-
 /** The profile of this platform that an href points to, resolved against `origin`. */
-export function accountFromHref(href: string | null, origin: string, platform: Platform): AccountRef | null {
+export function accountFromHref(href: string | null, origin: string, normaliser: PlatformNormaliser): AccountRef | null {
   const url = resolveHref(href, origin);
-  return url === null ? null : platformAccountFromUrl(url, platform);
+  return url === null ? null : accountFromUrlWith(normaliser, url);
 }

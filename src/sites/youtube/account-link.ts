@@ -1,4 +1,5 @@
-import { accountFromUrl } from '../../lists/normalise';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { youtube } from '../../lists/normalise/youtube';
 import type { AccountRef } from '../../lists/platform';
 import { YouTubeSelectors } from './selectors';
 
@@ -17,7 +18,7 @@ export function accountFromLink(link: Element): AccountRef | null {
   } catch {
     return null;
   }
-  return onlyYouTube(accountFromUrl(url));
+  return accountFromUrlWith(youtube, url);
 }
 
 /**
@@ -36,6 +37,3 @@ export function linkedChannel(scope: Element | null): AccountRef | null {
   return fallback;
 }
 
-export function onlyYouTube(account: AccountRef | null): AccountRef | null {
-  return account?.platform === 'youtube' ? account : null;
-}

@@ -1,6 +1,7 @@
-import { accountFromUrl } from '../../lists/normalise';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { youtube } from '../../lists/normalise/youtube';
 import type { AccountRef } from '../../lists/platform';
-import { accountFromLink, onlyYouTube } from './account-link';
+import { accountFromLink } from './account-link';
 import { YouTubeSelectors } from './selectors';
 
 /**
@@ -10,7 +11,7 @@ import { YouTubeSelectors } from './selectors';
  * can still be in the document, so a header must name the URL's channel.
  */
 export function profileOwner(url: URL, doc: Document): AccountRef | null {
-  const account = onlyYouTube(accountFromUrl(url));
+  const account = accountFromUrlWith(youtube, url);
   if (account === null) return null;
   for (const header of doc.querySelectorAll(YouTubeSelectors.channelHeader)) {
     if (headerNames(header, account)) return account;
@@ -20,7 +21,7 @@ export function profileOwner(url: URL, doc: Document): AccountRef | null {
 
 /** The channel of the page this header sits on, if the header names it. */
 export function headerOwner(header: Element): AccountRef | null {
-  const account = onlyYouTube(accountFromUrl(header.ownerDocument.URL));
+  const account = accountFromUrlWith(youtube, header.ownerDocument.URL);
   return account !== null && headerNames(header, account) ? account : null;
 }
 
