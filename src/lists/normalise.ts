@@ -36,6 +36,7 @@ export function normaliseAccount(platform: Platform, raw: string): NormaliseResu
  */
 export function accountFromUrl(url: string | URL): AccountRef | null {
   const parsed = typeof url === 'string' ? parseUrl(url) : url;
-  const site = parsed === null ? undefined : siteOfHost(parsed.hostname);
-  return site === undefined || parsed === null ? null : accountFromUrlWith(NORMALISERS[site.platform], parsed);
+  if (parsed === null) return null;
+  const site = siteOfHost(parsed.hostname);
+  return site === undefined ? null : accountFromUrlWith(NORMALISERS[site.platform], parsed);
 }
