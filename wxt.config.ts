@@ -28,7 +28,20 @@ export default defineConfig({
       delete manifest.chrome_url_overrides;
     },
   },
-  vite: () => ({ plugins: [rewriteDependencySource('no-eval-no-html', NO_EVAL_NO_HTML), preact()] }),
+  vite: () => ({
+    plugins: [rewriteDependencySource('no-eval-no-html', NO_EVAL_NO_HTML), preact()],
+    // One Preact: hooks resolved against a second copy find no current component.
+    resolve: { dedupe: ['preact'] },
+    build: {
+      rollupOptions: {
+        // @wxt-dev/storage creates its storage object at import, which the
+        // bundler must otherwise keep. Content scripts read settings with the
+        // plain API (src/settings/local-value.ts); without this they would
+        // still carry the library, ~3 KB gzipped of a 30 KB budget.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/@wxt-dev/storage/') },
+      },
+    },
+  }),
   // `npm run zip`: one store zip per browser, named from package.json's name and
   // version; the Firefox run also writes the sources zip AMO reviewers rebuild from
   // (`npm ci && npm run build`). WXT already leaves out node_modules, .output,

@@ -8,7 +8,8 @@ import { IndexClient } from '../lists/index-client';
 import { send } from '../messaging/send';
 import { DetailsResponseSchema, IndexResponseSchema, LogResponseSchema, OkResponseSchema } from '../messaging/tab-replies';
 import { decodeFilter } from '../lists/filter-transfer';
-import { listsRevision } from '../settings/imported-lists';
+import { LISTS_REVISION_KEY } from '../settings/imported-lists';
+import { watchLocal } from '../settings/local-value';
 import { primaryClause } from '../rules/clauses-for-intent';
 import { showWarning, type WarningOutcome } from '../ui/show-warning';
 import { resolveLanguage } from '../ui/language';
@@ -67,7 +68,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
     .then(() => settings.current())
     .then(applyPreferences);
   // An import in the options page takes effect in open tabs without a reload.
-  ctx.onInvalidated(listsRevision.watch(() => void load().then(() => markers.refresh())));
+  ctx.onInvalidated(watchLocal(LISTS_REVISION_KEY, () => void load().then(() => markers.refresh())));
   ctx.onInvalidated(settings.stop);
 
   const warn = async (action: DetectedAction, listed: ListedAccount): Promise<Decision> => {

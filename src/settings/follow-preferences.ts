@@ -1,4 +1,5 @@
-import { DEFAULT_PREFERENCES, parsePreferences, preferences, readPreferences, type Preferences } from './preferences';
+import { DEFAULT_PREFERENCES, PREFERENCES_KEY, parsePreferences, readPreferences, type Preferences } from './preferences';
+import { watchLocal } from './local-value';
 
 export interface FollowedPreferences {
   /** The latest preferences, once the first read has answered. */
@@ -17,7 +18,7 @@ export function followPreferences(onChange: (next: Preferences) => void): Follow
     .catch(() => DEFAULT_PREFERENCES)
     // A change seen while the first read was on its way is newer than it.
     .then((read) => (latest ??= read));
-  const stop = preferences.watch((value) => {
+  const stop = watchLocal(PREFERENCES_KEY, (value) => {
     latest = parsePreferences(value);
     onChange(latest);
   });

@@ -5,7 +5,7 @@ import type { CandidateList } from '../lists/schema';
  * Lists the user imported, in the normalised form the importer produced.
  * Written only by the background, in one `set`, so an import is all or nothing.
  */
-export const importedLists = storage.defineItem<CandidateList[]>('local:importedLists', {
+export const importedLists = /* @__PURE__ */ storage.defineItem<CandidateList[]>('local:importedLists', {
   fallback: [],
   version: 1,
 });
@@ -14,7 +14,9 @@ export const importedLists = storage.defineItem<CandidateList[]>('local:imported
  * Bumped after every change to the active lists. Tabs watch this small value
  * rather than the lists themselves, which can be megabytes.
  */
-export const listsRevision = storage.defineItem<number>('local:listsRevision', {
+export const LISTS_REVISION_KEY = 'listsRevision';
+
+export const listsRevision = /* @__PURE__ */ storage.defineItem<number>(`local:${LISTS_REVISION_KEY}`, {
   fallback: 0,
   version: 1,
 });

@@ -1,6 +1,7 @@
 // zod's mini form: content scripts read these settings, and their size is budgeted.
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { readLocal } from './local-value';
 
 export const PreferencesSchema = z.object({
   /** Small "listed" labels on posts and profiles of listed accounts. */
@@ -24,7 +25,10 @@ export const DEFAULT_PREFERENCES: Preferences = {
   warnOnlyDuringPeriod: false,
 };
 
-export const preferences = storage.defineItem<Preferences>('local:preferences', {
+/** Where the preferences live in `storage.local`; tabs read it without the storage item (local-value.ts). */
+export const PREFERENCES_KEY = 'preferences';
+
+export const preferences = /* @__PURE__ */ storage.defineItem<Preferences>(`local:${PREFERENCES_KEY}`, {
   fallback: DEFAULT_PREFERENCES,
   version: 1,
 });
@@ -34,7 +38,7 @@ export const preferences = storage.defineItem<Preferences>('local:preferences', 
  * damaged value must never switch protection features off silently.
  */
 export async function readPreferences(): Promise<Preferences> {
-  return parsePreferences(await preferences.getValue());
+  return parsePreferences(await readLocal(PREFERENCES_KEY));
 }
 
 /**

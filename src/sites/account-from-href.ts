@@ -1,5 +1,6 @@
-import { accountFromUrl } from '../lists/normalise';
-import type { AccountRef, Platform } from '../lists/platform';
+import type { AccountRef } from '../lists/platform';
+import type { PlatformNormaliser } from '../lists/normalise/common';
+import { accountFromUrlWith } from '../lists/normalise/one-platform';
 
 /**
  * A link's href resolved against a site's fixed origin, or null when there is
@@ -16,18 +17,26 @@ export function resolveHref(href: string | null, origin: string): URL | null {
   }
 }
 
-/** The account, if it belongs to this platform. */
-export function onlyPlatform(account: AccountRef | null, platform: Platform): AccountRef | null {
-  return account?.platform === platform ? account : null;
-}
-
-/** The profile of this platform that a URL names, or null for posts, reserved pages and other sites. */
-export function platformAccountFromUrl(url: URL, platform: Platform): AccountRef | null {
-  return onlyPlatform(accountFromUrl(url), platform);
-}
+/**
+ * Answers already worked out. A feed shows the same authors' links again and
+ * again, and parsing the URL is the costliest step of finding an author (the
+ * larger part of the per-post work, measured in Chromium). Bounded by
+ * clearing: a page can hold any number of distinct links.
+ */
+const answers = new Map<string, Readonly<AccountRef> | null>();
+const MAX_ANSWERS = 4096;
 
 /** The profile of this platform that an href points to, resolved against `origin`. */
-export function accountFromHref(href: string | null, origin: string, platform: Platform): AccountRef | null {
+export function accountFromHref(href: string | null, origin: string, normaliser: PlatformNormaliser): AccountRef | null {
+  if (href === null) return null;
+  const key = `${normaliser.platform} ${origin} ${href}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known;
   const url = resolveHref(href, origin);
-  return url === null ? null : platformAccountFromUrl(url, platform);
+  const account = url === null ? null : accountFromUrlWith(normaliser, url);
+  // Frozen: every caller of the same href shares this one object.
+  const answer = account === null ? null : Object.freeze(account);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(key, answer);
+  return answer;
 }

@@ -1,18 +1,29 @@
 import { writeFileSync } from 'node:fs';
 import { microBenchmarks } from './micro';
 import { bundleSizes } from './bundle-size';
-import { pageBenchmarks } from './page';
+import { PAGE_BENCHMARKS, pageBenchmarks } from './page';
 import { report, type Result } from './measure';
+
+const GROUPS = ['micro', 'bundle', ...PAGE_BENCHMARKS] as const;
 
 /**
  * `npm run bench`: prints each measured figure next to its target (issue
  * "Performance") and writes them to bench-results.json. Never part of
  * `npm test`: timings on shared machines are too noisy to assert.
+ * `npm run bench -- click decisions` runs only those groups (one of GROUPS).
  */
 async function main(): Promise<void> {
-  const results: Result[] = [...microBenchmarks(), ...bundleSizes(), ...(await pageBenchmarks())];
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(GROUPS as readonly string[]).includes(name));
+  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${GROUPS.join(', ')}`);
+  const runs = (name: (typeof GROUPS)[number]) => asked.length === 0 || asked.includes(name);
+  const results: Result[] = [
+    ...(runs('micro') ? microBenchmarks() : []),
+    ...(runs('bundle') ? bundleSizes() : []),
+    ...(await pageBenchmarks(PAGE_BENCHMARKS.filter(runs))),
+  ];
   report(results);
-  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), results }, null, 2)}\n`);
+  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), only: asked, results }, null, 2)}\n`);
   console.log(`\nbench: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`);
 }
 

@@ -4,6 +4,7 @@ export type NormaliseResult = { ok: true; account: AccountRef } | { ok: false; r
 
 /** The per-platform half of normalisation; normalise.ts routes input to it. */
 export interface PlatformNormaliser {
+  platform: Platform;
   /** Text that is not a URL (a handle or id as typed), already trimmed. */
   fromText(text: string): NormaliseResult;
   /** A URL whose host already belongs to this platform. */

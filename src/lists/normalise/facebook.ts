@@ -44,6 +44,7 @@ function numericId(value: string | null | undefined, what: string): NormaliseRes
 }
 
 export const facebook: PlatformNormaliser = {
+  platform: 'facebook',
   fromText(text) {
     return fromName(stripAt(text));
   },

@@ -44,6 +44,7 @@ export interface HandleUrls {
 /** A platform whose accounts are plain handles (all but Facebook and YouTube). */
 export function handlePlatform(rule: HandleRule, urls: HandleUrls): PlatformNormaliser {
   return {
+    platform: rule.platform,
     fromText: (text) => checkHandle(rule, stripAt(text).toLowerCase()),
     fromUrl(url) {
       const segments = pathSegments(urls.path?.(url) ?? url.pathname);

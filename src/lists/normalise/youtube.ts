@@ -69,6 +69,7 @@ function channelOf(segments: readonly string[]): { result: NormaliseResult; used
 }
 
 export const youtube: PlatformNormaliser = {
+  platform: 'youtube',
   fromText(text) {
     if (CHANNEL_ID.test(text)) return accepted('youtube', text);
     if (text.startsWith('@')) return handle(text.slice(1));

@@ -1,4 +1,5 @@
 import type { AccountRef } from '../../lists/platform';
+import { facebook } from '../../lists/normalise/facebook';
 import { accountFromHref } from '../account-from-href';
 import { FacebookSelectors } from './selectors';
 
@@ -13,7 +14,7 @@ const FACEBOOK_ORIGIN = 'https://www.facebook.com/';
  * profile.php only its `id`.
  */
 export function accountFromLink(link: Element): AccountRef | null {
-  return accountFromHref(link.getAttribute('href'), FACEBOOK_ORIGIN, 'facebook');
+  return accountFromHref(link.getAttribute('href'), FACEBOOK_ORIGIN, facebook);
 }
 
 /** The first link under `scope` to a Facebook profile or page, with its account. */

@@ -1,5 +1,6 @@
 import type { AccountRef } from '../../lists/platform';
-import { platformAccountFromUrl } from '../account-from-href';
+import { facebook } from '../../lists/normalise/facebook';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
 import { accountFromLink } from './account-link';
 import { postContainer } from './post';
 import { FacebookSelectors } from './selectors';
@@ -13,7 +14,7 @@ import { FacebookSelectors } from './selectors';
  * after an in-app navigation the previous profile's header can still be shown.
  */
 export function profileOwner(url: URL, doc: Document): AccountRef | null {
-  const account = platformAccountFromUrl(url, 'facebook');
+  const account = accountFromUrlWith(facebook, url);
   if (account === null || profileHeading(doc) === null) return null;
   for (const tab of doc.querySelectorAll(FacebookSelectors.profileTab)) {
     if (accountFromLink(tab)?.id === account.id) return account;

@@ -1,5 +1,6 @@
 import type { AccountRef } from '../../lists/platform';
-import { accountFromHref, onlyPlatform } from '../account-from-href';
+import { instagram } from '../../lists/normalise/instagram';
+import { accountFromHref } from '../account-from-href';
 import { InstagramSelectors } from './selectors';
 
 // Instagram writes profile links as relative paths (/user/). Resolving them
@@ -9,7 +10,7 @@ const INSTAGRAM_ORIGIN = 'https://www.instagram.com/';
 
 /** The Instagram account a link points to, or null for posts, reserved pages and other sites. */
 export function accountFromLink(link: Element): AccountRef | null {
-  return accountFromHref(link.getAttribute('href'), INSTAGRAM_ORIGIN, 'instagram');
+  return accountFromHref(link.getAttribute('href'), INSTAGRAM_ORIGIN, instagram);
 }
 
 /** The first link under `scope` that points to an Instagram profile, with its account. */
@@ -35,6 +36,3 @@ export function nearestLinkedAccount(element: Element, limit: Element | null): A
   return null;
 }
 
-export function onlyInstagram(account: AccountRef | null): AccountRef | null {
-  return onlyPlatform(account, 'instagram');
-}

@@ -1,6 +1,6 @@
-import { accountFromUrl } from '../../lists/normalise';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { instagram } from '../../lists/normalise/instagram';
 import type { AccountRef } from '../../lists/platform';
-import { onlyInstagram } from './account-link';
 import { postContainer } from './post';
 import { InstagramSelectors } from './selectors';
 
@@ -12,7 +12,7 @@ import { InstagramSelectors } from './selectors';
  * videos", in any language) or in its header's username heading.
  */
 export function profileOwner(url: URL, doc: Document): AccountRef | null {
-  const account = onlyInstagram(accountFromUrl(url));
+  const account = accountFromUrlWith(instagram, url);
   if (account === null) return null;
   if (doc.title.toLowerCase().includes(`(@${account.id})`)) return account;
   return profileHeading(doc, account) === null ? null : account;

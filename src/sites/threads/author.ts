@@ -1,5 +1,7 @@
 import type { AccountRef } from '../../lists/platform';
-import { platformAccountFromUrl, resolveHref } from '../account-from-href';
+import { threads } from '../../lists/normalise/threads';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { resolveHref } from '../account-from-href';
 import { ThreadsSelectors } from './selectors';
 
 // Threads writes links as relative paths; resolving them against one fixed
@@ -38,5 +40,5 @@ export function postAuthor(post: Element): AccountRef | null {
 function authorOfPostLink(link: Element): AccountRef | null {
   const url = resolveHref(link.getAttribute('href'), THREADS_ORIGIN);
   const handle = url === null ? undefined : POST_PATH.exec(url.pathname)?.[1];
-  return url === null || handle === undefined ? null : platformAccountFromUrl(new URL(`/${handle}`, url), 'threads');
+  return url === null || handle === undefined ? null : accountFromUrlWith(threads, new URL(`/${handle}`, url));
 }

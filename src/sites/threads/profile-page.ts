@@ -1,4 +1,5 @@
-import { accountFromUrl } from '../../lists/normalise';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { threads } from '../../lists/normalise/threads';
 import type { AccountRef } from '../../lists/platform';
 import { ThreadsSelectors } from './selectors';
 
@@ -14,8 +15,8 @@ const MENTION = /@([a-z0-9._]+)/gi;
  * header, which shows the handle next to the display name.
  */
 export function profileOwner(url: URL, doc: Document): AccountRef | null {
-  const account = accountFromUrl(url);
-  if (account?.platform !== 'threads') return null;
+  const account = accountFromUrlWith(threads, url);
+  if (account === null) return null;
   return mentions(doc.title, account.id) || headerShows(doc, account.id) ? account : null;
 }
 

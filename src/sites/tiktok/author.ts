@@ -1,4 +1,5 @@
-import { accountFromUrl, normaliseAccount } from '../../lists/normalise';
+import { accountFromUrlWith, normaliseWith } from '../../lists/normalise/one-platform';
+import { tiktok } from '../../lists/normalise/tiktok';
 import type { AccountRef } from '../../lists/platform';
 import { TikTokSelectors } from './selectors';
 
@@ -8,28 +9,25 @@ const TIKTOK_ORIGIN = 'https://www.tiktok.com/';
 /** `/@user/video/<id>` and `/@user/photo/<id>`: a video page, or a video opened over another page. */
 const VIDEO_PATH = /^\/(@[^/]+)\/(?:video|photo)\/[^/]+\/?$/;
 
-export function onlyTikTok(account: AccountRef | null): AccountRef | null {
-  return account?.platform === 'tiktok' ? account : null;
-}
 
 /** The account a handle element names: its link's /@user, else its text (`user` or `@user`). */
 export function accountOf(element: Element): AccountRef | null {
   const href = element.closest('a[href]')?.getAttribute('href');
   if (href) {
     try {
-      return onlyTikTok(accountFromUrl(new URL(href, TIKTOK_ORIGIN)));
+      return accountFromUrlWith(tiktok, new URL(href, TIKTOK_ORIGIN));
     } catch {
       return null;
     }
   }
-  const result = normaliseAccount('tiktok', element.textContent?.trim() ?? '');
+  const result = normaliseWith(tiktok, element.textContent?.trim() ?? '');
   return result.ok ? result.account : null;
 }
 
 /** The author a video URL names, or null when the URL is not a video's. */
 export function videoUrlAuthor(doc: Document): AccountRef | null {
   const handle = VIDEO_PATH.exec(new URL(doc.URL).pathname)?.[1];
-  return handle === undefined ? null : onlyTikTok(accountFromUrl(new URL(handle, TIKTOK_ORIGIN)));
+  return handle === undefined ? null : accountFromUrlWith(tiktok, new URL(handle, TIKTOK_ORIGIN));
 }
 
 /** The first handle element under `scope` that names an account, with that account. */

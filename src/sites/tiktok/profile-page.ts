@@ -1,6 +1,6 @@
-import { accountFromUrl } from '../../lists/normalise';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { tiktok } from '../../lists/normalise/tiktok';
 import type { AccountRef } from '../../lists/platform';
-import { onlyTikTok } from './author';
 import { TikTokSelectors } from './selectors';
 
 /**
@@ -12,7 +12,7 @@ import { TikTokSelectors } from './selectors';
  * under it the display name; either may carry the handle.
  */
 export function profileOwner(url: URL, doc: Document): AccountRef | null {
-  const account = onlyTikTok(accountFromUrl(url));
+  const account = accountFromUrlWith(tiktok, url);
   if (account === null) return null;
   for (const name of doc.querySelectorAll(TikTokSelectors.profileNames)) {
     if (name.textContent?.trim().replace(/^@/, '').toLowerCase() === account.id) return account;

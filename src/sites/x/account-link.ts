@@ -1,6 +1,7 @@
-import { normaliseAccount } from '../../lists/normalise';
+import { normaliseWith } from '../../lists/normalise/one-platform';
+import { x } from '../../lists/normalise/x';
 import type { AccountRef } from '../../lists/platform';
-import { accountFromHref, onlyPlatform } from '../account-from-href';
+import { accountFromHref } from '../account-from-href';
 import { XSelectors } from './selectors';
 
 // X writes profile links as relative paths. Resolving them against a fixed X
@@ -10,7 +11,7 @@ const X_ORIGIN = 'https://x.com/';
 
 /** The X account a link points to, or null for posts, reserved pages and other sites. */
 export function accountFromLink(link: Element): AccountRef | null {
-  return accountFromHref(link.getAttribute('href'), X_ORIGIN, 'x');
+  return accountFromHref(link.getAttribute('href'), X_ORIGIN, x);
 }
 
 /** The account of the first link under `scope` that points to an X profile. */
@@ -41,11 +42,8 @@ export function mentionsAccount(text: string, account: AccountRef): boolean {
 // Validity (length, case) is left to normaliseAccount.
 function* mentionedAccounts(text: string): Generator<AccountRef> {
   for (const match of text.matchAll(/@(\w+)/g)) {
-    const result = normaliseAccount('x', match[0]);
+    const result = normaliseWith(x, match[0]);
     if (result.ok) yield result.account;
   }
 }
 
-export function onlyX(account: AccountRef | null): AccountRef | null {
-  return onlyPlatform(account, 'x');
-}

@@ -15,6 +15,9 @@ export function tweetAuthor(tweet: Element): AccountRef | null {
 
 /** The post's own User-Name block, the one naming its author. */
 export function authorNameBlock(tweet: Element): HTMLElement | null {
+  // Most posts quote nothing: the first block is the author's, found without listing them all.
+  const first = tweet.querySelector<HTMLElement>(XSelectors.tweetAuthorName);
+  if (first === null || !isInsideQuote(first, tweet)) return first;
   for (const name of tweet.querySelectorAll<HTMLElement>(XSelectors.tweetAuthorName)) {
     if (!isInsideQuote(name, tweet)) return name;
   }

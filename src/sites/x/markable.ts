@@ -1,6 +1,6 @@
 import type { Markable } from '../adapter';
-import { mentionsAccount } from './account-link';
-import { authorNameBlock, tweetAuthor } from './author';
+import { firstLinkedAccount, mentionsAccount } from './account-link';
+import { authorNameBlock } from './author';
 import { profileOwner } from './profile-page';
 import { XSelectors } from './selectors';
 
@@ -16,8 +16,8 @@ export function markable(element: Element): Markable | null {
 }
 
 function markablePost(tweet: Element): Markable | null {
-  const account = tweetAuthor(tweet);
   const nameBlock = authorNameBlock(tweet);
+  const account = nameBlock === null ? null : firstLinkedAccount(nameBlock);
   // The block's first row holds the linked name and badges; the second, the handle and time.
   const anchor = (nameBlock?.firstElementChild as HTMLElement | null | undefined) ?? nameBlock;
   return account === null || anchor === null ? null : { account, kind: 'post', anchor };

@@ -1,6 +1,7 @@
-import { accountFromUrl } from '../../lists/normalise';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { x } from '../../lists/normalise/x';
 import type { AccountRef } from '../../lists/platform';
-import { mentionsAccount, onlyX } from './account-link';
+import { mentionsAccount } from './account-link';
 import { XSelectors } from './selectors';
 
 /** The tabs of a profile page: /handle/<tab> still shows that account's header. */
@@ -19,7 +20,7 @@ export function profileAccountFromPath(url: URL): AccountRef | null {
   const [handle, tab, ...rest] = url.pathname.split('/').filter((segment) => segment !== '');
   if (handle === undefined || rest.length > 0) return null;
   if (tab !== undefined && !PROFILE_TABS.has(tab)) return null;
-  return onlyX(accountFromUrl(new URL(`/${handle}`, url)));
+  return accountFromUrlWith(x, new URL(`/${handle}`, url));
 }
 
 /**

@@ -1,5 +1,6 @@
+import { youtube } from '../../lists/normalise/youtube';
 import type { AccountRef } from '../../lists/platform';
-import { accountFromHref, onlyPlatform } from '../account-from-href';
+import { accountFromHref } from '../account-from-href';
 import { YouTubeSelectors } from './selectors';
 
 // YouTube writes channel links as relative paths (/@name, /channel/UC…).
@@ -9,7 +10,7 @@ const YOUTUBE_ORIGIN = 'https://www.youtube.com/';
 
 /** The YouTube channel an href points to, or null for videos, reserved pages and other sites. */
 export function accountFromYouTubeHref(href: string | null): AccountRef | null {
-  return accountFromHref(href, YOUTUBE_ORIGIN, 'youtube');
+  return accountFromHref(href, YOUTUBE_ORIGIN, youtube);
 }
 
 /** The YouTube channel a link points to, or null for videos, reserved pages and other sites. */
@@ -37,8 +38,4 @@ export function channelIds(ids: Iterable<AccountRef | null>): AccountRef[] {
   const seen = new Map<string, AccountRef>();
   for (const id of ids) if (id !== null && !seen.has(id.id)) seen.set(id.id, id);
   return [...seen.values()].sort((a, b) => Number(b.id.startsWith('@')) - Number(a.id.startsWith('@')));
-}
-
-export function onlyYouTube(account: AccountRef | null): AccountRef | null {
-  return onlyPlatform(account, 'youtube');
 }

@@ -1,6 +1,7 @@
-import { accountFromUrl } from '../../lists/normalise';
+import { accountFromUrlWith } from '../../lists/normalise/one-platform';
+import { youtube } from '../../lists/normalise/youtube';
 import type { AccountRef } from '../../lists/platform';
-import { accountFromLink, channelIds, onlyYouTube } from './account-link';
+import { accountFromLink, channelIds } from './account-link';
 import { loadedChannel } from './page-metadata';
 import { YouTubeSelectors } from './selectors';
 
@@ -26,7 +27,7 @@ export function headerOwner(header: Element): AccountRef[] {
 
 /** The channel the URL names, with the ids the page's head adds for it (the UC… id of an @handle page). */
 function urlChannel(url: URL, doc: Document): AccountRef[] {
-  const account = onlyYouTube(accountFromUrl(url));
+  const account = accountFromUrlWith(youtube, url);
   return account === null ? [] : channelIds([account, ...loadedChannel(doc, account)]);
 }
 

@@ -35,15 +35,43 @@ export async function measureMainThread(tab: FeedTab, run: () => Promise<unknown
 }
 
 /**
+ * From document start: the listed posts that got a marker, by status link.
+ * The timeline removes cells as they scroll away, so markers are counted as
+ * they are added, not by looking at the page afterwards.
+ */
+const MARKED_POSTS = `
+  window.__benchMarked = new Set();
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.localName !== 'jaga-netral-marker') continue;
+      const status = n.closest('article')?.querySelector('a[href*="/status/"]')?.getAttribute('href');
+      if (status) window.__benchMarked.add(status);
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** Back to the first post at the top, then two frames: outside the measured window. */
+async function resetFeed(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __benchMarked: Set<string> }).__benchMarked.clear();
+    (window as unknown as { __benchFeedReset(): void }).__benchFeedReset();
+    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+const markedPosts = (page: Page) => page.evaluate(() => (window as unknown as { __benchMarked: Set<string> }).__benchMarked.size);
+
+/**
  * Scrolls the replica's scroller (its body: html and body are both
- * overflow-y: scroll, body 100% high) from top to bottom, STEP_PX per frame.
+ * overflow-y: scroll, body 100% high) from the top to the end of the
+ * timeline, STEP_PX per frame, while the timeline renders what comes into
+ * view.
  */
 function scrollToBottom(page: Page): Promise<number> {
   return page.evaluate(
     (step) =>
       new Promise<number>((resolve) => {
         const scroller = document.body;
-        scroller.scrollTop = 0;
         let frames = 0;
         const next = () => {
           scroller.scrollTop += step;
@@ -57,35 +85,27 @@ function scrollToBottom(page: Page): Promise<number> {
   );
 }
 
-const countMarkers = (page: Page) => page.evaluate(() => document.querySelectorAll('jaga-netral-marker').length);
-
-/**
- * Opens the feed in one browser and waits until the number of markers has
- * not changed for half a second (the same wait in both browsers). Waiting
- * for all of them would hang: a post can be missed (see the result line).
- */
-async function openFeed(browsers: BenchBrowsers, side: 'with' | 'without'): Promise<{ tab: FeedTab; load: Window; marked: number }> {
+/** Opens the feed in one browser; the load ends half a second after the load event, the same in both. */
+async function openFeed(browsers: BenchBrowsers, side: 'with' | 'without'): Promise<{ tab: FeedTab; load: Window }> {
   const page = await browsers[side].context.newPage();
   await page.addInitScript(LONG_TASK_OBSERVER);
+  await page.addInitScript(MARKED_POSTS);
   const tab = { page, clock: await mainThreadClock(page) };
-  let marked = -1;
   const load = await measureMainThread(tab, async () => {
     await page.goto(FEED_URL, { waitUntil: 'load', timeout: 120_000 });
-    for (let seen = await countMarkers(page); seen !== marked; seen = await countMarkers(page)) {
-      marked = seen;
-      await page.waitForTimeout(500);
-    }
+    await page.waitForTimeout(500);
   });
-  return { tab, load, marked };
+  return { tab, load };
 }
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const longTaskText = (w: number[]) => `${w.length} (${w.length ? `longest ${Math.max(...w).toFixed(0)} ms` : 'none'})`;
 
 /**
- * The 2,000-post feed in both browsers: its load (informational: X itself
- * never holds 2,000 posts) and ROUNDS top-to-bottom scrolls alternating
- * with/without. Returns the tabs for the per-post benchmark.
+ * The 2,000-post virtualised feed in both browsers: its load
+ * (informational) and ROUNDS top-to-bottom scrolls alternating with/without,
+ * each from a fresh start at the first post. Returns the tabs for the
+ * per-post benchmark.
  */
 export async function feedScroll(browsers: BenchBrowsers): Promise<{ results: Result[]; tabs: Record<'with' | 'without', FeedTab> }> {
   const withExt = await openFeed(browsers, 'with');
@@ -95,9 +115,13 @@ export async function feedScroll(browsers: BenchBrowsers): Promise<{ results: Re
   const longWith: number[] = [];
   const longWithout: number[] = [];
   const scripts = { with: [] as number[], without: [] as number[] };
+  const marked: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    await resetFeed(withExt.tab.page);
+    await resetFeed(without.tab.page);
     const a = await measureMainThread(withExt.tab, () => scrollToBottom(withExt.tab.page));
     const b = await measureMainThread(without.tab, () => scrollToBottom(without.tab.page));
+    marked.push(await markedPosts(withExt.tab.page));
     ratios.push(a.script / b.script);
     scripts.with.push(a.script);
     scripts.without.push(b.script);
@@ -128,16 +152,16 @@ export async function feedScroll(browsers: BenchBrowsers): Promise<{ results: Re
       ok: longWith.length <= longWithout.length,
     },
     {
-      what: `feed load, ${FEED_POSTS} posts at once: script with vs without`,
+      what: 'feed load (first screen of the virtualised timeline): script with vs without',
       measured: `${ms(load.with.script)} vs ${ms(load.without.script)}`,
-      target: 'informational (X holds ~20 posts)',
+      target: 'informational',
       ok: true,
     },
     {
-      what: 'feed load: listed posts marked',
-      measured: `${withExt.marked} of ${LISTED_POSTS}`,
+      what: 'feed scroll: listed posts marked on the way down (fewest of the rounds)',
+      measured: `${Math.min(...marked)} of ${LISTED_POSTS}`,
       target: `all ${LISTED_POSTS}`,
-      ok: withExt.marked === LISTED_POSTS,
+      ok: Math.min(...marked) === LISTED_POSTS,
     },
     {
       what: 'feed load: long tasks with vs without',

@@ -6,18 +6,30 @@ import { feedScroll } from './feed-scroll';
 import { historyPage } from './history-page';
 import { perPostWork } from './per-post';
 
+export const PAGE_BENCHMARKS = ['feed', 'per-post', 'click', 'decisions', 'history'] as const;
+export type PageBenchmark = (typeof PAGE_BENCHMARKS)[number];
+
 /**
- * The page benchmarks, in real headless Chromium with and without the built
- * extension. Order matters: the 100,000 seeded entries come last so the 20
- * history tabs of the concurrent-write run open on a small history.
+ * The page benchmarks asked for, in real headless Chromium with and without
+ * the built extension. Order matters: the 100,000 seeded entries come last so
+ * the 20 history tabs of the concurrent-write run open on a small history.
  */
-export async function pageBenchmarks(): Promise<Result[]> {
+export async function pageBenchmarks(which: readonly PageBenchmark[]): Promise<Result[]> {
+  if (which.length === 0) return [];
   const browsers = await launchBenchBrowsers();
+  const results: Result[] = [];
   try {
-    const feed = await feedScroll(browsers);
-    const perPost = await perPostWork(feed.tabs);
-    await Promise.all([feed.tabs.with.page.close(), feed.tabs.without.page.close()]);
-    return [...feed.results, ...perPost, ...(await clickToWarning(browsers)), ...(await concurrentDecisions(browsers)), ...(await historyPage(browsers))];
+    if (which.includes('feed') || which.includes('per-post')) {
+      // The per-post run appends to the feed the scroll run loaded.
+      const feed = await feedScroll(browsers);
+      if (which.includes('feed')) results.push(...feed.results);
+      if (which.includes('per-post')) results.push(...(await perPostWork(feed.tabs)));
+      await Promise.all([feed.tabs.with.page.close(), feed.tabs.without.page.close()]);
+    }
+    if (which.includes('click')) results.push(...(await clickToWarning(browsers)));
+    if (which.includes('decisions')) results.push(...(await concurrentDecisions(browsers)));
+    if (which.includes('history')) results.push(...(await historyPage(browsers)));
+    return results;
   } finally {
     await browsers.close();
   }

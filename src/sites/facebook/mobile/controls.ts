@@ -1,5 +1,7 @@
 import type { AccountRef } from '../../../lists/platform';
-import { accountFromHref, platformAccountFromUrl } from '../../account-from-href';
+import { accountFromUrlWith } from '../../../lists/normalise/one-platform';
+import { facebook } from '../../../lists/normalise/facebook';
+import { accountFromHref } from '../../account-from-href';
 import { asAccount } from '../../account-ids';
 import type { DetectedAction } from '../../adapter';
 import { MobileFacebookLabels, MobileFacebookSelectors as S } from './selectors';
@@ -55,7 +57,7 @@ function onStory(intent: 'like' | 'share', control: HTMLElement): DetectedAction
  */
 function follow(control: HTMLElement): DetectedAction | null {
   const id = new URL(control.getAttribute('href') ?? '', FACEBOOK_ORIGIN).searchParams.get('id');
-  const numeric = id === null ? null : accountFromHref(`/profile.php?id=${encodeURIComponent(id)}`, FACEBOOK_ORIGIN, 'facebook');
+  const numeric = id === null ? null : accountFromHref(`/profile.php?id=${encodeURIComponent(id)}`, FACEBOOK_ORIGIN, facebook);
   const named = asAccount([followedName(control), numeric]);
   return named === null ? null : { intent: 'follow', ...named, element: control };
 }
@@ -64,5 +66,5 @@ function followedName(control: HTMLElement): AccountRef | null {
   const story = storyOf(control);
   if (story !== null) return storyAuthor(story)?.account ?? null;
   if (control.closest(S.profileCover) === null) return null;
-  return platformAccountFromUrl(new URL(control.ownerDocument.URL), 'facebook');
+  return accountFromUrlWith(facebook, control.ownerDocument.URL);
 }

@@ -1,4 +1,5 @@
-import { platformAccountFromUrl } from '../../account-from-href';
+import { accountFromUrlWith } from '../../../lists/normalise/one-platform';
+import { facebook } from '../../../lists/normalise/facebook';
 import type { Markable } from '../../adapter';
 import { MobileFacebookSelectors as S } from './selectors';
 import { storyAuthor } from './story';
@@ -15,7 +16,7 @@ export function mobileMarkable(element: Element): Markable | null {
 
 /** The cover is the URL's profile; following it shows an unfollow link instead of Follow. */
 function markableCover(cover: Element): Markable | null {
-  const account = platformAccountFromUrl(new URL(cover.ownerDocument.URL), 'facebook');
+  const account = accountFromUrlWith(facebook, cover.ownerDocument.URL);
   const anchor = cover.querySelector<HTMLElement>(S.coverName);
   if (account === null || anchor === null) return null;
   return { account, kind: 'profile', anchor, followed: cover.querySelector(S.unfollowLink) !== null };
