@@ -1,5 +1,6 @@
 import { followPreferences } from './follow-preferences';
-import { parsePolicyFlags, policyFlags, type PolicyFlags } from './policy-flags';
+import { parsePolicyFlags, POLICY_FLAGS_KEY, type PolicyFlags } from './policy-flags';
+import { readLocal, watchLocal } from './local-value';
 import { resolveSettings, type EffectiveSettings } from './effective-settings';
 
 export interface FollowedSettings {
@@ -14,15 +15,14 @@ export interface FollowedSettings {
  */
 export function followSettings(onChange: (next: EffectiveSettings) => void): FollowedSettings {
   let flags: PolicyFlags | null = null;
-  const firstFlags = policyFlags
-    .getValue()
+  const firstFlags = readLocal(POLICY_FLAGS_KEY)
     .then(parsePolicyFlags, () => ({}))
     // A change seen while the first read was on its way is newer than it.
     .then((read) => (flags ??= read));
   const current = async () => resolveSettings(await prefs.current(), flags ?? (await firstFlags));
   const notify = () => void current().then(onChange);
   const prefs = followPreferences(notify);
-  const stopFlags = policyFlags.watch((value) => {
+  const stopFlags = watchLocal(POLICY_FLAGS_KEY, (value) => {
     flags = parsePolicyFlags(value);
     notify();
   });

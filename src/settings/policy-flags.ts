@@ -16,7 +16,9 @@ export const PolicyFlagsSchema = z.object({
 });
 export type PolicyFlags = z.infer<typeof PolicyFlagsSchema>;
 
-export const policyFlags = storage.defineItem<PolicyFlags>('local:policyFlags', { fallback: {}, version: 1 });
+/** The storage.local key; content scripts read it with the plain API (see local-value.ts). */
+export const POLICY_FLAGS_KEY = 'policyFlags';
+export const policyFlags = /* @__PURE__ */ storage.defineItem<PolicyFlags>(`local:${POLICY_FLAGS_KEY}`, { fallback: {}, version: 1 });
 
 /** Field by field, like the preferences: one damaged flag must not drop the others. */
 export function parsePolicyFlags(value: unknown): PolicyFlags {
