@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '../history/entry';
 import type { Intent } from '../guard/intent';
@@ -8,6 +7,7 @@ import type { Clause } from '../rules/clause';
 import type { Language } from './language';
 import { Warning } from './Warning';
 import { WARNING_CSS } from './warning-style';
+import { mountModalHost } from './modal-host';
 
 export interface WarningRequest {
   anchor: HTMLElement;
@@ -42,46 +42,32 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
   const decided = new Promise<WarningOutcome>((resolve) => (settle = resolve));
   const onDecision = (decision: Decision, reason?: string) => settle(reason === undefined ? { decision } : { decision, reason });
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'jaga-netral-warning',
-    position: 'modal',
-    zIndex: 2147483647,
-    anchor: () => document.body ?? document.documentElement,
-    css: WARNING_CSS,
-    // Keys typed in the warning must not reach the site's own shortcuts.
-    isolateEvents: true,
-    onMount(container) {
-      render(
-        <Warning
-          intent={request.intent}
-          listed={request.listed}
-          clause={request.clause}
-          lang={request.lang}
-          strict={request.strict}
-          hideProceed={request.hideProceed}
-          today={request.today}
-          anchor={anchor}
-          onDecision={onDecision}
-          onReadRule={request.onReadRule}
-        />,
-        container,
-      );
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const ui = mountModalHost(ctx, 'jaga-netral-warning', WARNING_CSS);
+  render(
+    <Warning
+      intent={request.intent}
+      listed={request.listed}
+      clause={request.clause}
+      lang={request.lang}
+      strict={request.strict}
+      hideProceed={request.hideProceed}
+      today={request.today}
+      anchor={anchor}
+      onDecision={onDecision}
+      onReadRule={request.onReadRule}
+    />,
+    ui.container,
+  );
   // A page that removes the warning gets a cancel, never a proceed.
   const removal = new MutationObserver(() => {
-    if (!ui.shadowHost.isConnected) settle({ decision: 'cancelled' });
+    if (!ui.host.isConnected) settle({ decision: 'cancelled' });
   });
-  const parent = ui.shadowHost.parentNode;
+  const parent = ui.host.parentNode;
   if (parent) removal.observe(parent, { childList: true });
 
   const outcome = await decided;
   removal.disconnect();
+  render(null, ui.container);
   ui.remove();
   if (previousFocus instanceof HTMLElement) previousFocus.focus();
   return outcome;
