@@ -10,6 +10,7 @@ import { openHistoryDb } from '../src/history/store';
 import { listsRevision } from '../src/settings/imported-lists';
 import { retention } from '../src/settings/retention';
 import { startSubscriptions } from '../src/background/subscriptions/start';
+import { welcomeOnInstall } from '../src/background/welcome';
 
 export default defineBackground(() => {
   const badge = healthBadge();
@@ -48,7 +49,5 @@ export default defineBackground(() => {
   );
   startSubscriptions();
   // Once, on a fresh install: not on updates or browser restarts.
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-  });
+  browser.runtime.onInstalled.addListener(({ reason }) => void welcomeOnInstall(reason));
 });

@@ -24,9 +24,10 @@ import { HOME, PROFILE_FOLLOW, tweetButton } from './x-replica';
  * which is how an unpacked extension keeps its id (and so its storage);
  * Firefox installs both as permanent add-ons under the pinned gecko id, so
  * N+1 replaces an installed N, as an AMO update does.
- * Whether the welcome page reopens is not asserted: Chromium reports a build
- * loaded with --load-extension as `reason: 'install'` at every version change
- * (measured), where a store or chrome://extensions update says 'update'.
+ * Chromium reports a build loaded with --load-extension as `reason: 'install'`
+ * at every version change (measured), where a store update says 'update';
+ * the welcome page therefore keys on a stored flag (unit-tested in
+ * test/unit/background/welcome.test.ts), not on the reason alone.
  */
 
 const KOMPAS_POST = '1790000000000000002';
