@@ -1,6 +1,6 @@
 import { followPreferences } from './follow-preferences';
 import { parsePolicyFlags, POLICY_FLAGS_KEY, type PolicyFlags } from './policy-flags';
-import { readLocal, watchLocal } from './local-value';
+import { followLocal } from './local-value';
 import { resolveSettings, type EffectiveSettings } from './effective-settings';
 
 export interface FollowedSettings {
@@ -14,23 +14,15 @@ export interface FollowedSettings {
  * followed, resolved into the settings in force whenever either changes.
  */
 export function followSettings(onChange: (next: EffectiveSettings) => void): FollowedSettings {
-  let flags: PolicyFlags | null = null;
-  const firstFlags = readLocal(POLICY_FLAGS_KEY)
-    .then(parsePolicyFlags, () => ({}))
-    // A change seen while the first read was on its way is newer than it.
-    .then((read) => (flags ??= read));
-  const current = async () => resolveSettings(await prefs.current(), flags ?? (await firstFlags));
+  const current = async () => resolveSettings(await prefs.current(), await flags.current());
   const notify = () => void current().then(onChange);
   const prefs = followPreferences(notify);
-  const stopFlags = watchLocal(POLICY_FLAGS_KEY, (value) => {
-    flags = parsePolicyFlags(value);
-    notify();
-  });
+  const flags = followLocal<PolicyFlags>(POLICY_FLAGS_KEY, parsePolicyFlags, {}, notify);
   return {
     current,
     stop: () => {
       prefs.stop();
-      stopFlags();
+      flags.stop();
     },
   };
 }

@@ -19,3 +19,27 @@ export function watchLocal(key: string, onChange: (value: unknown) => void): () 
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+export interface FollowedValue<T> {
+  /** The latest value, once the first read has answered. */
+  current(): Promise<T>;
+  stop(): void;
+}
+
+/**
+ * Reads one key once and then follows every change, parsed, so a setting
+ * changed in the options page applies to an open tab without a storage read
+ * when it is needed. A read that fails gives `fallback`.
+ */
+export function followLocal<T>(key: string, parse: (value: unknown) => T, fallback: T, onChange: (next: T) => void): FollowedValue<T> {
+  let latest: T | null = null;
+  const first = readLocal(key)
+    .then(parse, () => fallback)
+    // A change seen while the first read was on its way is newer than it.
+    .then((read) => (latest ??= read));
+  const stop = watchLocal(key, (value) => {
+    latest = parse(value);
+    onChange(latest);
+  });
+  return { current: async () => latest ?? first, stop };
+}
