@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
 /** Set once the welcome page has been opened on this profile. */
-export const welcomed = storage.defineItem<boolean>('local:welcomed', { fallback: false, version: 1 });
+const welcomed = storage.defineItem<boolean>('local:welcomed', { fallback: false, version: 1 });
 
 /**
  * Opens the welcome page on the first install only. Chromium reports an

@@ -28,11 +28,6 @@ export function linkedChannels(scope: Element | null): AccountRef[] {
   return channelIds([...scope.querySelectorAll(YouTubeSelectors.link)].map(accountFromLink));
 }
 
-/** The channel linked under `scope`, by its handle whenever one is linked. */
-export function linkedChannel(scope: Element | null): AccountRef | null {
-  return linkedChannels(scope)[0] ?? null;
-}
-
 /** Distinct ids of one channel, handles first. */
 export function channelIds(ids: Iterable<AccountRef | null>): AccountRef[] {
   const seen = new Map<string, AccountRef>();
