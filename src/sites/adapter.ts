@@ -65,6 +65,13 @@ export interface SiteAdapter {
   profileOwner(url: URL, doc: Document): AccountRef | null;
   /** Matches every element `markable` may answer for: posts and profile headers. */
   markableSelector: string;
+  /**
+   * The part of `markableSelector` worth searching for on a page at this URL,
+   * where that is narrower; the whole of it when absent. Every post added to a
+   * feed is searched for each part, so a part that cannot be marked on this
+   * page (X's profile header off a profile page) is work for nothing.
+   */
+  markableSelectorAt?(url: URL): string;
   /** What to mark for one element matching `markableSelector`, or null. */
   markable(element: Element): Markable | null;
 }

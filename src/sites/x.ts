@@ -3,7 +3,7 @@ import { targetElement } from './event-target';
 import { detectFollowClick } from './x/follow-target';
 import { detectShortcut } from './x/keyboard';
 import { detectLikeClick } from './x/like';
-import { markable, markableSelector } from './x/markable';
+import { markable, markableSelector, markableSelectorAt } from './x/markable';
 import { profileOwner } from './x/profile-page';
 import { detectReplyClick, detectReplyKey } from './x/reply';
 import { detectShareClick } from './x/share';
@@ -29,5 +29,6 @@ export const xAdapter: SiteAdapter = {
   },
   profileOwner,
   markableSelector,
+  markableSelectorAt,
   markable,
 };

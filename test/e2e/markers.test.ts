@@ -26,6 +26,15 @@ describeInEachBrowser('passive markers', ({ openPage, openExtensionPage }) => {
     await followed.waitFor(`${markerFor('x:prabowo')}[data-followed="true"]`);
   });
 
+  it("marks the profile header of a listed account reached by X's in-page navigation from the feed", async () => {
+    const page = await openPage(HOME);
+    await page.waitFor(markerFor('x:aniesbaswedan'));
+    await page.evaluate('(window.__sameDocument = true)');
+    await page.click(`${LISTED_ARTICLE} [data-testid="User-Name"] a[href="/AniesBaswedan"]`);
+    await page.waitFor('[data-testid="UserName"] jaga-netral-marker');
+    expect(await page.evaluate('[location.pathname, window.__sameDocument]')).toEqual(['/AniesBaswedan', true]);
+  });
+
   it('can be switched off and on from the options page, live, without moving the feed', async () => {
     const page = await openPage(HOME);
     await page.waitFor(markerFor('x:aniesbaswedan'));

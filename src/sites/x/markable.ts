@@ -1,7 +1,7 @@
 import type { Markable } from '../adapter';
 import { firstLinkedAccount, mentionsAccount } from './account-link';
 import { authorNameBlock } from './author';
-import { profileOwner } from './profile-page';
+import { profileAccountFromPath, profileOwner } from './profile-page';
 import { XSelectors } from './selectors';
 
 /**
@@ -10,6 +10,11 @@ import { XSelectors } from './selectors';
  * author, not the reposter).
  */
 export const markableSelector = `${XSelectors.tweet}, ${XSelectors.profileHeaderName}`;
+
+/** Off a profile page only posts: markableProfile answers nothing there. */
+export function markableSelectorAt(url: URL): string {
+  return profileAccountFromPath(url) === null ? XSelectors.tweet : markableSelector;
+}
 
 export function markable(element: Element): Markable | null {
   return element.matches(XSelectors.tweet) ? markablePost(element) : markableProfile(element);

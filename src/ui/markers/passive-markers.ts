@@ -4,6 +4,7 @@ import type { AccountRef } from '../../lists/platform';
 import type { Language } from '../language';
 import { createMarker, MARKER_TAG } from './create-marker';
 import { confirmAny, idsOf, verdictOfAny } from '../../guard/any-account';
+import { splitSelectorList } from './selector-list';
 
 export interface PassiveMarkersOptions {
   adapter: SiteAdapter;
@@ -26,6 +27,8 @@ export class PassiveMarkers {
   #pending = new Set<Element>();
   #scheduled = false;
   #observer: MutationObserver | null = null;
+  /** What to search for at the page's current URL; a single-page app changes it without a reload. */
+  #selectors: { url: string; whole: string; parts: readonly string[] } | null = null;
 
   constructor(private readonly options: PassiveMarkersOptions) {
     options.signal.addEventListener('abort', () => this.stop());
@@ -79,7 +82,7 @@ export class PassiveMarkers {
    * not wait for a frame.
    */
   scanPending(): void {
-    const selector = this.options.adapter.markableSelector;
+    const { whole: selector, parts } = this.#selectorsHere();
     const batch = this.#pending;
     this.#pending = new Set();
     const seen = new Set<Element>();
@@ -93,15 +96,24 @@ export class PassiveMarkers {
       const enclosing = node.parentElement?.closest(selector);
       if (enclosing) consider(enclosing);
       if (node.matches(selector)) consider(node);
-      for (const element of node.querySelectorAll(selector)) consider(element);
+      for (const part of parts) for (const element of node.querySelectorAll(part)) consider(element);
     }
+  }
+
+  #selectorsHere(): { whole: string; parts: readonly string[] } {
+    const url = this.options.root.URL;
+    if (this.#selectors?.url !== url) {
+      const { adapter } = this.options;
+      const whole = adapter.markableSelectorAt?.(new URL(url)) ?? adapter.markableSelector;
+      this.#selectors = { url, whole, parts: splitSelectorList(whole) };
+    }
+    return this.#selectors;
   }
 
   #consider(element: Element): void {
     const { adapter, verdict } = this.options;
     const markable = adapter.markable(element);
     if (!markable) return;
-    for (const child of markable.anchor.children) if (child.localName === MARKER_TAG) return;
     const ids = idsOf(markable);
     const result = verdictOfAny(ids, verdict);
     if (result.kind === 'listed') this.#mark(markable, result);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Markable } from '../../../src/sites/adapter';
 import { xAdapter } from '../../../src/sites/x';
-import { find, loadFixture, tweet, type XFixture } from './x-fixture';
+import { find, loadFixture, tweet, X_FIXTURES, type XFixture } from './x-fixture';
 
 function markables(): (Markable | null)[] {
   return [...document.querySelectorAll(xAdapter.markableSelector)].map((element) => xAdapter.markable(element));
@@ -72,4 +72,32 @@ describe('a profile header', () => {
     document.title = 'Prabowo Subianto (@prabowo) / X';
     expect(xAdapter.markable(find('[data-testid="UserName"]'))).toBeNull();
   });
+});
+
+describe('what the markers search for at a URL', () => {
+  const searched = (url: string) => new Set(document.querySelectorAll(xAdapter.markableSelectorAt!(new URL(url))));
+
+  it.each(Object.entries(X_FIXTURES))('on %s finds every post and header that gets a marker', (fixture, url) => {
+    loadFixture(fixture as XFixture);
+    const markedElements = [...document.querySelectorAll(xAdapter.markableSelector)].filter((element) => xAdapter.markable(element) !== null);
+    expect(markedElements.length).toBeGreaterThan(0);
+    for (const element of markedElements) expect(searched(url).has(element)).toBe(true);
+  });
+
+  it.each(['https://x.com/aniesbaswedan', 'https://x.com/AniesBaswedan/media', 'https://twitter.com/prabowo/with_replies'])(
+    'includes the profile header on the profile page %s',
+    (url) => {
+      loadFixture('profile-aniesbaswedan');
+      expect(searched(url).has(find('[data-testid="UserName"]'))).toBe(true);
+    },
+  );
+
+  it.each(['https://x.com/home', 'https://x.com/aniesbaswedan/status/1790000000000000001', 'https://x.com/compose/post', 'https://x.com/search?q=anies'])(
+    'leaves out the header where no profile can be marked: %s',
+    (url) => {
+      loadFixture('profile-aniesbaswedan');
+      expect(searched(url).has(find('[data-testid="UserName"]'))).toBe(false);
+      expect(searched(url).size).toBeGreaterThan(0);
+    },
+  );
 });

@@ -14,6 +14,8 @@ const adapter: SiteAdapter = {
   detect: () => null,
   profileOwner: () => null,
   markableSelector: 'article[data-author], header[data-owner]',
+  // Profile headers only count on /profile/… pages, as X's do on profile pages.
+  markableSelectorAt: (url) => (url.pathname.startsWith('/profile/') ? 'article[data-author], header[data-owner]' : 'article[data-author]'),
   markable(element) {
     const el = element as HTMLElement;
     if (el.dataset.owner) {
@@ -147,12 +149,25 @@ describe('passive markers', () => {
   });
 
   it('adds the pact note on the profile of a listed account the user follows', async () => {
+    history.replaceState(null, '', '/profile/aniesbaswedan');
     document.body.insertAdjacentHTML('afterbegin', '<header data-owner="aniesbaswedan" data-followed="true"><h1>Anies</h1></header>');
     markers.start();
     await flush();
     const profile = document.querySelector('header jaga-netral-marker')!.shadowRoot!;
     expect(profile.querySelector('[data-marker="listed"]')?.getAttribute('data-followed')).toBe('true');
     expect(profile.textContent).toContain('Pakta integritas');
+  });
+
+  it('searches for what the current URL can show, after the page navigates in place', async () => {
+    history.replaceState(null, '', '/home');
+    document.body.insertAdjacentHTML('afterbegin', '<header data-owner="aniesbaswedan" id="stale"><h1>Anies</h1></header>');
+    markers.start();
+    await flush();
+    expect(document.querySelector('#stale jaga-netral-marker')).toBeNull();
+    history.pushState(null, '', '/profile/aniesbaswedan');
+    document.body.insertAdjacentHTML('afterbegin', '<header data-owner="aniesbaswedan" id="fresh"><h1>Anies</h1></header>');
+    await flush();
+    expect(document.querySelector('#fresh jaga-netral-marker')).not.toBeNull();
   });
 
   it('removes every label when switched off and stops watching', async () => {
