@@ -42,9 +42,10 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
   let lang: Language = resolveLanguage(DEFAULT_PREFERENCES.language);
   // Until the first read answers, every listed account warns: the safe side.
   let onlyDuringPeriod = false;
-  const verdict = (account: AccountRef) => verdictInPeriod(index.verdict(account), onlyDuringPeriod, jakartaDate(Date.now()));
+  const today = () => jakartaDate(Date.now());
+  const verdict = (account: AccountRef) => verdictInPeriod(index.verdict(account), onlyDuringPeriod, today);
   const confirm = async (account: AccountRef) =>
-    verdictInPeriod(await index.confirm(account), onlyDuringPeriod, jakartaDate(Date.now()));
+    verdictInPeriod(await index.confirm(account), onlyDuringPeriod, today);
   const markers = new PassiveMarkers({
     adapter,
     verdict,
@@ -82,7 +83,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
       lang: resolveLanguage(language),
       strict,
       hideProceed,
-      today: jakartaDate(Date.now()),
+      today: today(),
       onReadRule: (clauseId) => void send({ type: 'rules:open', clauseId }, OkResponseSchema),
     });
     void logDecision(action, listed, clause.id, outcome);

@@ -78,12 +78,12 @@ describe('the verdict when warnings are limited to the period', () => {
   const verdict = { kind: 'listed', listed } as const;
 
   it('turns a listed account outside its period into unlisted only when the setting is on', () => {
-    expect(verdictInPeriod(verdict, true, '2025-01-01')).toEqual({ kind: 'unlisted' });
-    expect(verdictInPeriod(verdict, false, '2025-01-01')).toBe(verdict);
-    expect(verdictInPeriod(verdict, true, '2024-02-14')).toBe(verdict);
+    expect(verdictInPeriod(verdict, true, () => '2025-01-01')).toEqual({ kind: 'unlisted' });
+    expect(verdictInPeriod(verdict, false, () => '2025-01-01')).toBe(verdict);
+    expect(verdictInPeriod(verdict, true, () => '2024-02-14')).toBe(verdict);
   });
 
   it('leaves undecided and unlisted verdicts alone', () => {
-    expect(verdictInPeriod({ kind: 'undecided' }, true, '2025-01-01')).toEqual({ kind: 'undecided' });
+    expect(verdictInPeriod({ kind: 'undecided' }, true, () => '2025-01-01')).toEqual({ kind: 'undecided' });
   });
 });
