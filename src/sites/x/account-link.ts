@@ -16,6 +16,11 @@ export function accountFromLink(link: Element): AccountRef | null {
 
 /** The account of the first link under `scope` that points to an X profile. */
 export function firstLinkedAccount(scope: Element): AccountRef | null {
+  // Usually the first link is the profile: found without listing every link.
+  const first = scope.querySelector(XSelectors.link);
+  if (first === null) return null;
+  const account = accountFromLink(first);
+  if (account !== null) return account;
   for (const link of scope.querySelectorAll(XSelectors.link)) {
     const account = accountFromLink(link);
     if (account !== null) return account;
