@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { summarise, type Result } from '../measure';
 import { FEED_POSTS, postCells } from './feed';
 import { measureMainThread, type FeedTab } from './feed-scroll';
+import { extensionScript } from './extension-script';
 
-const ROUNDS = 3;
+const ROUNDS = 10;
 const POSTS = 200;
 /** X's timeline loads about twenty posts at a time. */
 const BATCH = 20;
@@ -39,33 +40,53 @@ function appendStaged(page: Page): Promise<unknown> {
   );
 }
 
+/** Until two frames after the append: time for anything the extension does about it afterwards. */
+const appendedAndSettled = (page: Page) => async () => {
+  await appendStaged(page);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+};
+
 /**
- * Extra main-thread script per appended post: CDP ScriptDuration over the
- * append (and the two frames after it, when the markers are added) with the
- * extension minus without, divided by POSTS. Same posts, same page state.
+ * The extension's work per appended post, two ways, on the same posts in the
+ * same page state. The target's figure: the extension's own script, from a
+ * trace of the tab (extensionScript), divided by POSTS. Beside it, the extra
+ * main-thread script with the extension minus without (CDP ScriptDuration
+ * in two browsers), which would also catch work the extension causes the
+ * page to do, but is the difference of two noisy totals.
  */
 export async function perPostWork(tabs: Record<'with' | 'without', FeedTab>): Promise<Result[]> {
   const countMarkers = () => tabs.with.page.evaluate(() => document.querySelectorAll('jaga-netral-marker').length);
   const markedBefore = await countMarkers();
   const perPost: number[] = [];
+  const extra: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const html = postCells(FEED_POSTS + round * POSTS, POSTS);
+    // Traced on the extension's side only in alternate rounds: tracing slows the tab it records.
+    const traced = round % 2 === 0;
     const scripts: number[] = [];
     for (const tab of [tabs.with, tabs.without]) {
       await stage(tab.page, html);
-      scripts.push((await measureMainThread(tab, () => appendStaged(tab.page))).script);
+      if (traced && tab === tabs.with) perPost.push(((await extensionScript(tab.page, appendedAndSettled(tab.page))).ms * 1000) / POSTS);
+      else scripts.push((await measureMainThread(tab, () => appendStaged(tab.page))).script);
     }
-    perPost.push(((scripts[0]! - scripts[1]!) * 1000) / POSTS);
+    if (!traced) extra.push(((scripts[0]! - scripts[1]!) * 1000) / POSTS);
   }
   const markers = (await countMarkers()) - markedBefore;
   const expected = (ROUNDS * POSTS) / 10;
   const t = summarise(perPost);
+  const e = summarise(extra);
   return [
     {
-      what: `per-post work, ${POSTS} appended posts (extra script, median of ${ROUNDS})`,
+      what: `per-post work, ${POSTS} appended posts (the extension's script in a trace, median of ${perPost.length})`,
       measured: `${t.median.toFixed(1)} µs (${t.min.toFixed(1)}–${t.max.toFixed(1)})`,
       target: '≤ 20 µs',
       ok: t.median <= 20,
+    },
+    {
+      what: `per-post: extra main-thread script with vs without (median of ${extra.length})`,
+      measured: `${e.median.toFixed(1)} µs (${e.min.toFixed(1)}–${e.max.toFixed(1)})`,
+      target: 'informational: also counts what the page does differently, but noisier',
+      ok: true,
     },
     {
       what: 'appended listed posts marked',
