@@ -1,26 +1,37 @@
+import type { Page } from 'playwright-core';
 import { summarise, type Result } from '../measure';
 import { HOME, LISTED_TWEET, tweetButton } from '../../e2e/x-replica';
 import type { BenchBrowsers } from './browsers';
 
-const CLICKS = 25;
+const CLICKS = 60;
 const WARNING_HOST = 'jaga-netral-warning';
+/** @kompascom's post on the replica: not listed, so its like is the page's own business. */
+const UNLISTED_TWEET = '1790000000000000002';
+
+interface Sample {
+  released: number;
+  /** The page changed: the warning's host was added, or the page's own like toggled. */
+  changed: number;
+  /** The start of the frame after the change (requestAnimationFrame's timestamp). */
+  frame: number;
+  painted: number;
+  firstFrame: boolean;
+}
 
 /**
  * Runs in the page's main world from document start. The extension's
  * capture listener on window was added first and stops the click, but not
- * pointerdown or pointerup. The click is dispatched in the same input task as
- * pointerup (the release), so pointerup's timeStamp starts the clock;
- * pointerdown's is kept too, but the time between press and release is the
- * driver's (two CDP round trips, milliseconds on a loaded machine), not the
- * extension's. The warning's host is appended to <body>; "painted" is
- * approximated as the task after the next frame (requestAnimationFrame, then
- * a MessageChannel tick).
+ * pointerup, which is dispatched in the same input task as the click, so its
+ * timeStamp starts the clock. A change is either the warning's host appended
+ * to <body> or, for the page's own baseline, the like button's test id
+ * flipping. "Painted" is approximated as the task after the frame that
+ * follows the change (requestAnimationFrame, then a MessageChannel tick); the
+ * frame callback's timestamp is when that frame began, so the wait for the
+ * display's next frame can be told apart from the work before and in it.
  */
 const PROBE = `
-  window.__benchWarnings = [];
-  let pressed = null;
+  window.__benchSamples = [];
   let released = null;
-  addEventListener('pointerdown', (e) => { if (e.isTrusted) pressed = e.timeStamp; }, true);
   let nextFrame = null;
   addEventListener('pointerup', (e) => {
     if (!e.isTrusted) return;
@@ -28,65 +39,93 @@ const PROBE = `
     nextFrame = null;
     requestAnimationFrame((t) => (nextFrame = t));
   }, true);
+  const isChange = (r) =>
+    [...r.addedNodes].some((n) => n.localName === '${WARNING_HOST}') ||
+    (r.type === 'attributes' && r.attributeName === 'data-testid' && /like$/.test(r.target.getAttribute('data-testid') ?? ''));
   document.addEventListener('DOMContentLoaded', () => {
     new MutationObserver((records) => {
-      if (pressed === null || released === null || !records.some((r) => [...r.addedNodes].some((n) => n.localName === '${WARNING_HOST}'))) return;
-      // Inserted before the first frame after the release began: painted in that frame.
-      const sample = { pressed, released, inserted: performance.now(), firstFrame: nextFrame === null };
-      pressed = released = null;
-      requestAnimationFrame(() => {
+      if (released === null || !records.some(isChange)) return;
+      // Changed before the first frame after the release began: painted in that frame.
+      const sample = { released, changed: performance.now(), firstFrame: nextFrame === null };
+      released = null;
+      requestAnimationFrame((frame) => {
         const tick = new MessageChannel();
-        tick.port1.onmessage = () => window.__benchWarnings.push({ ...sample, painted: performance.now() });
+        tick.port1.onmessage = () => window.__benchSamples.push({ ...sample, frame, painted: performance.now() });
         tick.port2.postMessage(null);
       });
-    }).observe(document.body, { childList: true });
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-testid'] });
   });
 `;
 
-/** Trusted clicks on a listed author's like button on the X replica, each cancelled with Escape. */
-export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]> {
-  const page = await browsers.with.context.newPage();
+async function clickAndWait(page: Page, selector: string, after: (i: number) => Promise<unknown>): Promise<Sample[]> {
+  // The mouse at the button's centre, as a user clicks: locator.click() would
+  // also put Playwright's hit-target check into the page's event dispatch.
+  const box = await page.locator(selector).first().boundingBox();
+  if (box === null) throw new Error(`${selector} is not on screen`);
+  for (let i = 0; i < CLICKS; i++) {
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((n) => (window as unknown as { __benchSamples: unknown[] }).__benchSamples.length >= n, i + 1);
+    await after(i);
+  }
+  return page.evaluate(() => (window as unknown as { __benchSamples: Sample[] }).__benchSamples);
+}
+
+async function openProbed(browsers: BenchBrowsers, side: 'with' | 'without'): Promise<Page> {
+  const page = await browsers[side].context.newPage();
   await page.addInitScript(PROBE);
   await page.goto(HOME, { waitUntil: 'load' });
-  const like = page.locator(tweetButton(LISTED_TWEET, 'like'));
+  return page;
+}
+
+const ms = (t: { p95: number; median: number }) => `${t.p95.toFixed(1)} ms (median ${t.median.toFixed(1)})`;
+
+/**
+ * Trusted clicks on a listed author's like button on the X replica, each
+ * cancelled with Escape; then, without the extension, the same number of
+ * clicks on an unlisted post's like, which the page answers itself: the
+ * latency any page has, measured the same way in the same run.
+ */
+export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]> {
+  const page = await openProbed(browsers, 'with');
   const host = page.locator(WARNING_HOST);
-  for (let i = 0; i < CLICKS; i++) {
-    await like.click();
-    await page.waitForFunction((n) => (window as unknown as { __benchWarnings: unknown[] }).__benchWarnings.length >= n, i + 1);
+  const warnings = await clickAndWait(page, tweetButton(LISTED_TWEET, 'like'), async () => {
     await page.keyboard.press('Escape');
     await host.waitFor({ state: 'detached' });
-  }
-  const samples = await page.evaluate(
-    () =>
-      (window as unknown as { __benchWarnings: { pressed: number; released: number; inserted: number; painted: number; firstFrame: boolean }[] })
-        .__benchWarnings,
-  );
+  });
   await page.close();
-  const painted = summarise(samples.map((s) => s.painted - s.released));
-  const inserted = summarise(samples.map((s) => s.inserted - s.released));
-  const fromPress = summarise(samples.map((s) => s.painted - s.pressed));
+  const plain = await openProbed(browsers, 'without');
+  const own = await clickAndWait(plain, `article[data-testid="tweet"]:has(a[href*="/status/${UNLISTED_TWEET}"]) [data-testid$="like"]`, () =>
+    plain.waitForTimeout(50),
+  );
+  await plain.close();
+
+  const painted = summarise(warnings.map((s) => s.painted - s.released));
+  const ownWork = summarise(warnings.map((s) => s.changed - s.released + (s.painted - s.frame)));
+  const inDom = summarise(warnings.map((s) => s.changed - s.released));
+  const waited = summarise(warnings.map((s) => s.frame - s.changed));
+  const pagePainted = summarise(own.map((s) => s.painted - s.released));
   return [
     {
-      what: `click on a listed control → warning painted (p95 of ${samples.length})`,
-      measured: `${painted.p95.toFixed(1)} ms (median ${painted.median.toFixed(1)}, max ${painted.max.toFixed(1)})`,
+      what: `click on a listed control → warning painted, less the wait for the display's next frame (p95 of ${warnings.length})`,
+      measured: ms(ownWork),
       target: '≤ 16 ms',
-      ok: painted.p95 <= 16,
-    },
-    {
-      what: 'click → warning in the DOM (p95)',
-      measured: `${inserted.p95.toFixed(1)} ms (median ${inserted.median.toFixed(1)})`,
-      target: 'informational',
-      ok: true,
+      ok: ownWork.p95 <= 16,
     },
     {
       what: 'warning painted in the first frame after the click',
-      measured: `${samples.filter((s) => s.firstFrame).length} of ${samples.length}`,
-      target: 'informational: the rest of the time is waiting for that frame',
+      measured: `${warnings.filter((s) => s.firstFrame).length} of ${warnings.length}`,
+      target: `all ${warnings.length} (one frame)`,
+      ok: warnings.every((s) => s.firstFrame),
+    },
+    {
+      what: 'click → warning painted, wall clock (p95)',
+      measured: `${ms(painted)}; the page's own like, no extension: ${ms(pagePainted)}`,
+      target: 'informational: both include the 0–16.7 ms wait for the next frame',
       ok: true,
     },
     {
-      what: 'press (pointerdown) → warning painted (p95), driver time included',
-      measured: `${fromPress.p95.toFixed(1)} ms (median ${fromPress.median.toFixed(1)})`,
+      what: 'click → warning in the DOM / → its frame begins (p95)',
+      measured: `${ms(inDom)} / then ${ms(waited)}`,
       target: 'informational',
       ok: true,
     },
