@@ -11,7 +11,11 @@ interface Pending {
  * Gathers the decisions that arrive while a write is under way and writes
  * them together in one transaction. Twenty tabs deciding at once then cost a
  * few transactions instead of a queue of a thousand, each of which would wait
- * for the one before it.
+ * for the one before it. The running transaction is the batching window: a
+ * decision that finds the writer idle is written at once, since waiting a
+ * timer tick for company cost every batch its delay (decisions benchmark:
+ * write p95 42–52 ms with the tick, 31–40 ms without), and two or more
+ * transactions in flight at once were no faster.
  */
 export class HistoryWriter {
   #queue: Pending[] = [];
@@ -30,8 +34,6 @@ export class HistoryWriter {
   async #drain(): Promise<void> {
     this.#running = true;
     while (this.#queue.length > 0) {
-      // One tick lets messages that arrived together join the same batch.
-      await new Promise((resolve) => setTimeout(resolve, 0));
       const batch = this.#queue.splice(0);
       try {
         await appendDecisions(await this.db(), batch.map((pending) => pending.entry));
