@@ -5,6 +5,10 @@ export interface ExtensionScript {
   ms: number;
   /** Calls into it: observer callbacks, listeners, timers. */
   calls: number;
+  /** The longest single call, ms. */
+  longest: number;
+  /** Main-thread tasks over 50 ms that ran any of it, and how much of them was it (ms). */
+  longTasks: { count: number; ms: number; extensionMs: number };
 }
 
 interface TraceEvent {
@@ -12,6 +16,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  pid?: number;
+  tid?: number;
   args?: { data?: { url?: string } };
 }
 
@@ -22,7 +28,8 @@ const EXTENSION_URL = /^(chrome-extension|moz-extension):\/\//;
  * trace: every call the browser makes into a function of the extension's
  * (FunctionCall events whose script is an extension URL), outermost calls
  * only. One tab and one trace, so it is not the difference of two noisy
- * totals from two browsers, and the page's own script is not in it.
+ * totals from two browsers, and the page's own script is not in it. Long
+ * tasks are the main thread's tasks over 50 ms that ran any of it.
  */
 export async function extensionScript(page: Page, run: () => Promise<unknown>): Promise<ExtensionScript> {
   const cdp = await page.context().newCDPSession(page);
@@ -31,16 +38,29 @@ export async function extensionScript(page: Page, run: () => Promise<unknown>): 
     const calls = events
       .filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && EXTENSION_URL.test(e.args?.data?.url ?? ''))
       .sort((a, b) => a.ts - b.ts);
-    let ms = 0;
-    let count = 0;
+    const outermost: TraceEvent[] = [];
     let end = -Infinity;
     for (const call of calls) {
       if (call.ts < end) continue;
       end = call.ts + (call.dur ?? 0);
-      ms += (call.dur ?? 0) / 1000;
-      count++;
+      outermost.push(call);
     }
-    return { ms, calls: count };
+    const thread = outermost[0];
+    const longTasks = events.filter(
+      (e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 50_000 && e.pid === thread?.pid && e.tid === thread?.tid,
+    );
+    let extensionInLong = 0;
+    const holding = longTasks.filter((task) => {
+      const inside = outermost.filter((call) => call.ts >= task.ts && call.ts < task.ts + task.dur!);
+      extensionInLong += inside.reduce((sum, call) => sum + call.dur! / 1000, 0);
+      return inside.length > 0;
+    });
+    return {
+      ms: outermost.reduce((sum, call) => sum + (call.dur ?? 0) / 1000, 0),
+      calls: outermost.length,
+      longest: Math.max(0, ...outermost.map((call) => (call.dur ?? 0) / 1000)),
+      longTasks: { count: holding.length, ms: holding.reduce((sum, task) => sum + task.dur! / 1000, 0), extensionMs: extensionInLong },
+    };
   } finally {
     await cdp.detach();
   }
