@@ -4,7 +4,7 @@ import { LONG_TASK_OBSERVER, mainThreadClock, type BenchBrowsers, type MainThrea
 import { FEED_POSTS, FEED_URL } from './feed';
 import { extensionScript } from './extension-script';
 
-const ROUNDS = 5;
+const ROUNDS = 15;
 const STEP_PX = 600;
 /** Every tenth generated post is by a listed account. */
 const LISTED_POSTS = FEED_POSTS / 10;
