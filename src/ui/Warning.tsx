@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Intent } from '../guard/intent';
 import type { ListedAccount } from '../lists/listed-account';
 import type { Clause } from '../rules/clause';
@@ -7,7 +7,7 @@ import type { Language } from './language';
 // Only this area's text: the content script must not carry every page's strings.
 import { warningText } from './i18n/warning';
 import { displayHandle } from './display-handle';
-import { placeNear, type Box, type Placement } from './place-near';
+import { placeNear, type Box } from './place-near';
 import { MAX_REASON_LENGTH, useStrictGate } from './strict-gate';
 import { StrictStep } from './StrictStep';
 import { PeriodNote } from './PeriodNote';
@@ -40,21 +40,12 @@ export function Warning(props: WarningProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
-  const [position, setPosition] = useState<Placement | null>(null);
+  const position = useMemo(() => placeNear(anchor, { width: innerWidth, height: innerHeight }), [anchor]);
   const gate = useStrictGate(strict && !hideProceed);
 
-  // Measured before the first paint: the dialog's height depends on the
-  // language and the names in it, and it must fit on screen with its buttons.
-  useLayoutEffect(() => {
-    const box = dialog.current;
-    if (!box) return;
-    const size = { width: box.offsetWidth, height: box.offsetHeight };
-    setPosition(placeNear(anchor, size, { width: innerWidth, height: innerHeight }));
-  }, [anchor]);
-  const placed = position !== null;
   useEffect(() => {
-    if (placed) cancel.current?.focus();
-  }, [placed]);
+    cancel.current?.focus();
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -86,11 +77,11 @@ export function Warning(props: WarningProps) {
         data-account={listed.key}
         data-intent={intent}
         data-clause={clause.id}
-        style={
-          position
-            ? { top: `${position.top}px`, left: `${position.left}px`, maxHeight: `${position.maxHeight}px` }
-            : { visibility: 'hidden' }
-        }
+        style={{
+          ...('top' in position ? { top: `${position.top}px` } : { bottom: `${position.bottom}px` }),
+          left: `${position.left}px`,
+          maxHeight: `${position.maxHeight}px`,
+        }}
         onKeyDown={onKeyDown}
       >
         <h2 id="jn-title">{text.title}</h2>

@@ -5,36 +5,38 @@ export interface Box {
   height: number;
 }
 
-export interface Placement {
-  top: number;
-  left: number;
-  /** The dialog scrolls its text within this height; its buttons stay visible. */
-  maxHeight: number;
-}
+/** Below the control (`top`) or above it (`bottom`, from the viewport's bottom edge), in viewport pixels. */
+export type Placement = { left: number; maxHeight: number } & ({ top: number } | { bottom: number });
 
 const GAP = 8;
 const MARGIN = 8;
+/** The dialog's width is min(DIALOG_WIDTH, viewport - 2 × MARGIN) in its style sheet. */
+export const DIALOG_WIDTH = 420;
+/**
+ * About the height of a warning with a long rule text in either language;
+ * below the control when this much room is there.
+ */
+const ROOM_WANTED = 360;
 
 /**
- * Where a dialog of `size` goes next to `anchor`: below it when it fits, else
- * above when that fits, else on the roomier side with a height limit. It never
- * covers the control it is about and never leaves the viewport.
+ * Where the warning goes next to `anchor`, worked out before it is drawn so
+ * that it is drawn once: measuring it first cost a second layout and render
+ * on every click (CPU profile of the click benchmark). Below the control when
+ * there is room for a typical warning, else on the roomier side; its height
+ * is limited to that side (its text scrolls, its buttons stay), so it never
+ * covers the control it is about and never leaves the viewport. Placed above,
+ * its bottom edge is fixed next to the control, whatever its height.
  */
-export function placeNear(
-  anchor: Box,
-  size: { width: number; height: number },
-  viewport: { width: number; height: number },
-): Placement {
+export function placeNear(anchor: Box, viewport: { width: number; height: number }): Placement {
+  const width = Math.min(DIALOG_WIDTH, viewport.width - 2 * MARGIN);
   const spaceBelow = viewport.height - MARGIN - (anchor.top + anchor.height + GAP);
   const spaceAbove = anchor.top - GAP - MARGIN;
-  const left = clamp(anchor.left, MARGIN, viewport.width - size.width - MARGIN);
-  const below = size.height <= spaceBelow || (size.height > spaceAbove && spaceBelow >= spaceAbove);
-  if (below) {
+  const left = clamp(anchor.left, MARGIN, viewport.width - width - MARGIN);
+  if (spaceBelow >= ROOM_WANTED || spaceBelow >= spaceAbove) {
     const top = clamp(anchor.top + anchor.height + GAP, MARGIN, viewport.height - MARGIN);
     return { top, left, maxHeight: Math.max(viewport.height - MARGIN - top, 0) };
   }
-  const height = Math.min(size.height, spaceAbove);
-  return { top: Math.max(anchor.top - GAP - height, MARGIN), left, maxHeight: height };
+  return { bottom: viewport.height - (anchor.top - GAP), left, maxHeight: spaceAbove };
 }
 
 function clamp(value: number, min: number, max: number): number {

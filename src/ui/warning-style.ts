@@ -1,3 +1,5 @@
+import { DIALOG_WIDTH } from './place-near';
+
 /**
  * Styles live inside the shadow root, after WXT's `all: initial` reset, so the
  * page can neither restyle the warning nor be restyled by it. Sizes are in px
@@ -10,7 +12,7 @@ export const WARNING_CSS = `
   width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
 .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, 0.18); }
 .dialog {
-  position: fixed; box-sizing: border-box; width: min(420px, calc(100vw - 16px));
+  position: fixed; box-sizing: border-box; width: min(${DIALOG_WIDTH}px, calc(100vw - 16px));
   max-height: calc(100vh - 16px); display: flex; flex-direction: column;
   background: #fff; color: #111827; border: 2px solid #b45309; border-radius: 10px;
   box-shadow: 0 10px 30px rgba(0, 0, 0, 0.25); padding: 12px 14px;

@@ -1,48 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { placeNear, type Box } from '../../../src/ui/place-near';
+import { placeNear, type Box, type Placement } from '../../../src/ui/place-near';
 
 const viewport = { width: 1280, height: 800 };
-const size = { width: 420, height: 320 };
 
-const overlaps = (a: Box, top: number, height: number) => top < a.top + a.height && a.top < top + height;
+/** The rows a placed dialog may take: from its top (or its bottom edge up) through its height limit. */
+function span(placed: Placement, height: number, viewportHeight: number): { top: number; bottom: number } {
+  const shown = Math.min(height, placed.maxHeight);
+  if ('top' in placed) return { top: placed.top, bottom: placed.top + shown };
+  const bottom = viewportHeight - placed.bottom;
+  return { top: bottom - shown, bottom };
+}
+
+const overlaps = (a: Box, rows: { top: number; bottom: number }) => rows.top < a.top + a.height && a.top < rows.bottom;
 
 describe('placeNear', () => {
   it('puts the warning just below a control in the middle of the screen', () => {
-    expect(placeNear({ top: 200, left: 500, width: 40, height: 30 }, size, viewport)).toEqual({
-      top: 238,
-      left: 500,
-      maxHeight: 554,
-    });
+    expect(placeNear({ top: 200, left: 500, width: 40, height: 30 }, viewport)).toEqual({ top: 238, left: 500, maxHeight: 554 });
   });
 
-  it('puts it just above a control near the bottom edge', () => {
+  it('puts it just above a control near the bottom edge, its bottom edge next to the control', () => {
     const anchor = { top: 700, left: 500, width: 40, height: 30 };
-    const { top, maxHeight } = placeNear(anchor, size, viewport);
-    expect(top + size.height).toBe(692);
-    expect(maxHeight).toBe(size.height);
+    const placed = placeNear(anchor, viewport);
+    expect(placed).toEqual({ bottom: 108, left: 500, maxHeight: 684 });
+    for (const height of [200, 320, 500]) {
+      const rows = span(placed, height, viewport.height);
+      expect(rows.bottom).toBe(692);
+      expect(overlaps(anchor, rows)).toBe(false);
+    }
   });
 
-  it('keeps it inside the viewport for a control at the right edge', () => {
-    const { left } = placeNear({ top: 100, left: 1260, width: 20, height: 20 }, size, viewport);
-    expect(left + size.width).toBeLessThanOrEqual(viewport.width - 8);
+  it('keeps it inside the viewport for a control at the right edge, and on a narrow screen', () => {
+    expect(placeNear({ top: 100, left: 1260, width: 20, height: 20 }, viewport).left + 420).toBeLessThanOrEqual(viewport.width - 8);
+    const phone = { width: 360, height: 740 };
+    const { left } = placeNear({ top: 100, left: 300, width: 20, height: 20 }, phone);
+    expect(left).toBe(8);
   });
 
   it('on a short screen, uses the roomier side and limits its height instead of covering the control', () => {
+    const short = { width: 1366, height: 682 };
+    const tall = 500;
     const anchor = { top: 220, left: 300, width: 40, height: 20 };
-    const tall = { width: 420, height: 500 };
-    const placed = placeNear(anchor, tall, { width: 1366, height: 682 });
-    expect(placed.top).toBe(248);
-    expect(placed.maxHeight).toBe(682 - 8 - 248);
-    expect(overlaps(anchor, placed.top, Math.min(tall.height, placed.maxHeight))).toBe(false);
+    const placed = placeNear(anchor, short);
+    expect(placed).toEqual({ top: 248, left: 300, maxHeight: 682 - 8 - 248 });
+    expect(overlaps(anchor, span(placed, tall, short.height))).toBe(false);
 
     const low = { top: 500, left: 300, width: 40, height: 20 };
-    const above = placeNear(low, tall, { width: 1366, height: 682 });
+    const above = placeNear(low, short);
     expect(above.maxHeight).toBe(500 - 16);
-    expect(above.top + above.maxHeight).toBe(492);
+    const rows = span(above, tall, short.height);
+    expect(rows.bottom).toBe(492);
+    expect(rows.top).toBeGreaterThanOrEqual(8);
+    expect(overlaps(low, rows)).toBe(false);
+  });
+
+  it('stays below a control with room for a typical warning, even when there is more room above', () => {
+    const placed = placeNear({ top: 400, left: 10, width: 20, height: 20 }, viewport);
+    expect(placed).toMatchObject({ top: 428 });
   });
 
   it('never places it above the top edge for a control scrolled out of view', () => {
-    const { top } = placeNear({ top: -300, left: 10, width: 20, height: 20 }, size, viewport);
-    expect(top).toBeGreaterThanOrEqual(8);
+    const placed = placeNear({ top: -300, left: 10, width: 20, height: 20 }, viewport);
+    expect(placed).toMatchObject({ top: 8 });
   });
 });
