@@ -103,19 +103,17 @@ export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]>
   await plain.close();
 
   const painted = summarise(warnings.map((s) => s.painted - s.released));
+  const inDom = summarise(warnings.map((s) => s.changed - s.released));
   // A frame's timestamp is when it was begun; one begun while the click was
   // still being handled carries an earlier time than the change: no wait.
-  const wait = (s: Sample) => Math.max(0, s.frame - s.changed);
-  const ownWork = summarise(warnings.map((s) => s.painted - s.released - wait(s)));
-  const inDom = summarise(warnings.map((s) => s.changed - s.released));
-  const waited = summarise(warnings.map(wait));
+  const waited = summarise(warnings.map((s) => Math.max(0, s.frame - s.changed)));
   const pagePainted = summarise(own.map((s) => s.painted - s.released));
   return [
     {
-      what: `click on a listed control → warning painted, less the wait for the display's next frame (p95 of ${warnings.length})`,
-      measured: ms(ownWork),
+      what: `click on a listed control → warning painted (p95 of ${warnings.length})`,
+      measured: ms(painted),
       target: '≤ 16 ms',
-      ok: ownWork.p95 <= 16,
+      ok: painted.p95 <= 16,
     },
     {
       what: 'warning painted in the first frame after the click',
@@ -124,15 +122,15 @@ export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]>
       ok: warnings.every((s) => s.firstFrame),
     },
     {
-      what: 'click → warning painted, wall clock (p95)',
-      measured: `${ms(painted)}; the page's own like, no extension: ${ms(pagePainted)}`,
-      target: 'informational: both include the 0–16.7 ms wait for the next frame',
+      what: 'click → warning in the DOM / then waiting for its frame to begin (p95)',
+      measured: `${ms(inDom)} / ${ms(waited)}`,
+      target: 'informational: the rest is that frame’s own work',
       ok: true,
     },
     {
-      what: 'click → warning in the DOM / → its frame begins (p95)',
-      measured: `${ms(inDom)} / then ${ms(waited)}`,
-      target: 'informational',
+      what: "the page's own like (unlisted post, no extension) → painted (p95)",
+      measured: ms(pagePainted),
+      target: 'informational: the latency any page has, measured the same way',
       ok: true,
     },
   ];
