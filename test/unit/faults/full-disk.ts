@@ -10,7 +10,8 @@ export interface FillableDb {
  * Wraps a fake-indexeddb database so that, while `full` is set, a write
  * transaction behaves as a browser's does when the origin is out of space:
  * each `put` is accepted, then the transaction aborts with a
- * QuotaExceededError and none of it is kept.
+ * QuotaExceededError and none of it is kept — when the first put succeeds,
+ * or at once when the writer asks to commit (the browser fails the commit).
  */
 export function fillable(db: IDBDatabase): FillableDb {
   const state: FillableDb = {
@@ -34,12 +35,13 @@ function bound(target: object, key: string | symbol): unknown {
 
 function failingWhenFull(tx: IDBTransaction, state: FillableDb): IDBTransaction {
   let quotaError: DOMException | null = null;
+  const failForQuota = () => {
+    if (quotaError) return;
+    quotaError = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    tx.abort();
+  };
   const abortOnSuccess = (request: IDBRequest) => {
-    request.addEventListener('success', () => {
-      if (quotaError) return;
-      quotaError = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      tx.abort();
-    });
+    request.addEventListener('success', failForQuota);
     return request;
   };
   const store = (name: string) =>
@@ -55,6 +57,7 @@ function failingWhenFull(tx: IDBTransaction, state: FillableDb): IDBTransaction 
     get(target, key) {
       if (key === 'objectStore') return store;
       if (key === 'error') return quotaError ?? target.error;
+      if (key === 'commit' && state.full) return failForQuota;
       return bound(target, key);
     },
     // Handlers (`oncomplete`, `onabort`) belong on the real transaction.
