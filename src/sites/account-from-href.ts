@@ -17,41 +17,29 @@ export function resolveHref(href: string | null, origin: string): URL | null {
   }
 }
 
-/**
- * Answers already worked out. A feed shows the same authors' links again and
- * again, and parsing the URL is the costliest step of finding an author (the
- * larger part of the per-post work, measured in Chromium). Keyed by the href
- * itself under its site's normaliser and origin: building one key string per
- * link cost more than the lookup. Bounded by clearing: a page can hold any
- * number of distinct links.
- */
-const answers = new Map<PlatformNormaliser, Map<string, Map<string, Readonly<AccountRef> | null>>>();
-let answerCount = 0;
 const MAX_ANSWERS = 4096;
 
-function answersFor(normaliser: PlatformNormaliser, origin: string): Map<string, Readonly<AccountRef> | null> {
-  let byOrigin = answers.get(normaliser);
-  if (byOrigin === undefined) answers.set(normaliser, (byOrigin = new Map()));
-  let byHref = byOrigin.get(origin);
-  if (byHref === undefined) byOrigin.set(origin, (byHref = new Map()));
-  return byHref;
-}
-
-/** The profile of this platform that an href points to, resolved against `origin`. */
-export function accountFromHref(href: string | null, origin: string, normaliser: PlatformNormaliser): AccountRef | null {
-  if (href === null) return null;
-  const known = answersFor(normaliser, origin);
-  const answer = known.get(href);
-  if (answer !== undefined) return answer;
-  const url = resolveHref(href, origin);
-  const account = url === null ? null : accountFromUrlWith(normaliser, url);
-  // Frozen: every caller of the same href shares this one object.
-  const fresh = account === null ? null : Object.freeze(account);
-  if (answerCount >= MAX_ANSWERS) {
-    for (const byOrigin of answers.values()) for (const byHref of byOrigin.values()) byHref.clear();
-    answerCount = 0;
-  }
-  known.set(href, fresh);
-  answerCount++;
-  return fresh;
+/**
+ * The profile of this platform an href points to, resolved against `origin`,
+ * with the answers remembered. A feed shows the same authors' links again and
+ * again, and parsing the URL is the costliest step of finding an author (the
+ * larger part of the per-post work, measured in Chromium). One reader per
+ * site, keyed by the href itself: building a key string per link cost more
+ * than the lookup. Bounded by clearing: a page can hold any number of
+ * distinct links.
+ */
+export function hrefAccounts(origin: string, normaliser: PlatformNormaliser): (href: string | null) => AccountRef | null {
+  const answers = new Map<string, Readonly<AccountRef> | null>();
+  return (href) => {
+    if (href === null) return null;
+    const known = answers.get(href);
+    if (known !== undefined) return known;
+    const url = resolveHref(href, origin);
+    const account = url === null ? null : accountFromUrlWith(normaliser, url);
+    // Frozen: every caller of the same href shares this one object.
+    const answer = account === null ? null : Object.freeze(account);
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(href, answer);
+    return answer;
+  };
 }

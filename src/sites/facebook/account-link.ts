@@ -1,11 +1,13 @@
 import type { AccountRef } from '../../lists/platform';
 import { facebook } from '../../lists/normalise/facebook';
-import { accountFromHref } from '../account-from-href';
+import { hrefAccounts } from '../account-from-href';
 import { FacebookSelectors } from './selectors';
 
 // Facebook writes absolute links on www., web. or m. and relative ones too;
 // resolving against one origin gives the same account on every host.
-const FACEBOOK_ORIGIN = 'https://www.facebook.com/';
+export const FACEBOOK_ORIGIN = 'https://www.facebook.com/';
+/** The Facebook account an href points to, resolved against FACEBOOK_ORIGIN. */
+export const accountOfHref = /* @__PURE__ */ hrefAccounts(FACEBOOK_ORIGIN, facebook);
 
 /**
  * The Facebook account a link points to, or null for posts, Facebook's own
@@ -14,7 +16,7 @@ const FACEBOOK_ORIGIN = 'https://www.facebook.com/';
  * profile.php only its `id`.
  */
 export function accountFromLink(link: Element): AccountRef | null {
-  return accountFromHref(link.getAttribute('href'), FACEBOOK_ORIGIN, facebook);
+  return accountOfHref(link.getAttribute('href'));
 }
 
 /** The first link under `scope` to a Facebook profile or page, with its account. */

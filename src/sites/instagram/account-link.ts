@@ -1,16 +1,17 @@
 import type { AccountRef } from '../../lists/platform';
 import { instagram } from '../../lists/normalise/instagram';
-import { accountFromHref } from '../account-from-href';
+import { hrefAccounts } from '../account-from-href';
 import { InstagramSelectors } from './selectors';
 
 // Instagram writes profile links as relative paths (/user/). Resolving them
 // against a fixed origin gives the same account on www. and bare instagram.com
 // and does not depend on the document's URL.
 const INSTAGRAM_ORIGIN = 'https://www.instagram.com/';
+const accountOfHref = /* @__PURE__ */ hrefAccounts(INSTAGRAM_ORIGIN, instagram);
 
 /** The Instagram account a link points to, or null for posts, reserved pages and other sites. */
 export function accountFromLink(link: Element): AccountRef | null {
-  return accountFromHref(link.getAttribute('href'), INSTAGRAM_ORIGIN, instagram);
+  return accountOfHref(link.getAttribute('href'));
 }
 
 /** The first link under `scope` that points to an Instagram profile, with its account. */

@@ -1,17 +1,18 @@
 import { normaliseWith } from '../../lists/normalise/one-platform';
 import { x } from '../../lists/normalise/x';
 import type { AccountRef } from '../../lists/platform';
-import { accountFromHref } from '../account-from-href';
+import { hrefAccounts } from '../account-from-href';
 import { XSelectors } from './selectors';
 
 // X writes profile links as relative paths. Resolving them against a fixed X
 // origin gives the same account whichever X host (x.com, twitter.com,
 // mobile.x.com) the page is on, and does not depend on the document's URL.
 const X_ORIGIN = 'https://x.com/';
+const accountOfHref = /* @__PURE__ */ hrefAccounts(X_ORIGIN, x);
 
 /** The X account a link points to, or null for posts, reserved pages and other sites. */
 export function accountFromLink(link: Element): AccountRef | null {
-  return accountFromHref(link.getAttribute('href'), X_ORIGIN, x);
+  return accountOfHref(link.getAttribute('href'));
 }
 
 /** The account of the first link under `scope` that points to an X profile. */

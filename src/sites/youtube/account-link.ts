@@ -1,16 +1,17 @@
 import { youtube } from '../../lists/normalise/youtube';
 import type { AccountRef } from '../../lists/platform';
-import { accountFromHref } from '../account-from-href';
+import { hrefAccounts } from '../account-from-href';
 import { YouTubeSelectors } from './selectors';
 
 // YouTube writes channel links as relative paths (/@name, /channel/UC…).
 // Resolving them against a fixed origin gives the same account on www. and
 // m. and does not depend on the document's URL.
 const YOUTUBE_ORIGIN = 'https://www.youtube.com/';
+const accountOfHref = /* @__PURE__ */ hrefAccounts(YOUTUBE_ORIGIN, youtube);
 
 /** The YouTube channel an href points to, or null for videos, reserved pages and other sites. */
 export function accountFromYouTubeHref(href: string | null): AccountRef | null {
-  return accountFromHref(href, YOUTUBE_ORIGIN, youtube);
+  return accountOfHref(href);
 }
 
 /** The YouTube channel a link points to, or null for videos, reserved pages and other sites. */

@@ -1,14 +1,13 @@
 import type { AccountRef } from '../../../lists/platform';
 import { accountFromUrlWith } from '../../../lists/normalise/one-platform';
 import { facebook } from '../../../lists/normalise/facebook';
-import { accountFromHref } from '../../account-from-href';
+import { accountOfHref, FACEBOOK_ORIGIN } from '../account-link';
 import { asAccount } from '../../account-ids';
 import type { DetectedAction } from '../../adapter';
 import { MobileFacebookLabels, MobileFacebookSelectors as S } from './selectors';
 import { storyAuthor, storyOf } from './story';
 
 const CONTROL = [S.touchLike, S.likeLink, S.touchShare, S.shareLink, S.subscribeLink].join(', ');
-const FACEBOOK_ORIGIN = 'https://www.facebook.com/';
 
 /** The mobile layout's action link an event target is on, or null: those links are this module's alone. */
 export function mobileControl(target: Element): HTMLElement | null {
@@ -57,7 +56,7 @@ function onStory(intent: 'like' | 'share', control: HTMLElement): DetectedAction
  */
 function follow(control: HTMLElement): DetectedAction | null {
   const id = new URL(control.getAttribute('href') ?? '', FACEBOOK_ORIGIN).searchParams.get('id');
-  const numeric = id === null ? null : accountFromHref(`/profile.php?id=${encodeURIComponent(id)}`, FACEBOOK_ORIGIN, facebook);
+  const numeric = id === null ? null : accountOfHref(`/profile.php?id=${encodeURIComponent(id)}`);
   const named = asAccount([followedName(control), numeric]);
   return named === null ? null : { intent: 'follow', ...named, element: control };
 }
