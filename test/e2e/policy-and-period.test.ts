@@ -12,7 +12,7 @@ import {
   WARNING,
   warningButton,
 } from './warning-contract';
-import { HOME, LISTED_TWEET, tweetButton } from './x-replica';
+import { HOME, KOMPAS_LIKE, LISTED_TWEET, tweetButton } from './x-replica';
 
 /**
  * What an institution's policy and a list's electoral period change on a
@@ -23,7 +23,6 @@ import { HOME, LISTED_TWEET, tweetButton } from './x-replica';
  */
 
 const KOMPAS = 'x:kompascom';
-const KOMPAS_LIKE = tweetButton('1790000000000000002', 'like');
 
 /** A list whose electoral stage ended long ago, naming an account no shipped list names. */
 const PAST_LIST = JSON.stringify({

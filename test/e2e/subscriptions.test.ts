@@ -4,12 +4,11 @@ import { describeInEachBrowser } from './harness/each-browser';
 import type { PageHandle } from './harness/driver';
 import { publishOnSubscriptionHost, SUBSCRIPTION_HOST } from './harness/subscription-host';
 import { expectHeldThenCancel } from './warning-contract';
-import { HOME, tweetButton } from './x-replica';
+import { HOME, KOMPAS_LIKE } from './x-replica';
 
 /** A signed list subscription end to end: options page, the background's fetch and checks, and a warning in an X tab. */
 
 /** A post by @kompascom on the X replica's home feed; no shipped list names the account. */
-const KOMPAS_TWEET = '1790000000000000002';
 const LIST = JSON.stringify({
   format: 'jaga-netral/list@1',
   id: 'e2e-langganan',
@@ -49,7 +48,7 @@ describeInEachBrowser('signed list subscriptions', (session) => {
     await options.waitFor('[data-list="e2e-langganan"]');
 
     const page = await session.openPage(HOME);
-    await page.click(tweetButton(KOMPAS_TWEET, 'like'));
+    await page.click(KOMPAS_LIKE);
     await expectHeldThenCancel(page, 'x:kompascom', 'like');
   });
 
@@ -62,7 +61,7 @@ describeInEachBrowser('signed list subscriptions', (session) => {
     expect(await options.count(`${item(url)} [data-subscription-status="error"]`)).toBe(1);
 
     const page = await session.openPage(HOME);
-    await page.click(tweetButton(KOMPAS_TWEET, 'like'));
+    await page.click(KOMPAS_LIKE);
     await expectHeldThenCancel(page, 'x:kompascom', 'like');
   });
 });

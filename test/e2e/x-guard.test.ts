@@ -20,6 +20,7 @@ import {
   HOME,
   HOME_ID,
   INLINE_REPLY,
+  KOMPAS_LIKE,
   LISTED_STATUS,
   LISTED_TWEET,
   PROFILE_FOLLOW,
@@ -32,8 +33,6 @@ import {
 /** The X guard end to end, on the replicas, in both browsers with the built extension. */
 
 const LIKED_LISTED_TWEET = '1790000000000000006';
-/** A post by @kompascom, which no shipped list names. */
-const KOMPAS_LIKE = tweetButton('1790000000000000002', 'like');
 
 const GOOD_LIST = JSON.stringify({
   format: 'jaga-netral/list@1',

@@ -10,6 +10,8 @@ export const HOME_ID = 'https://x.com/home?lang=id';
 export const LISTED_TWEET = '1790000000000000001';
 /** That post's own page: it is the focused post, with a reply already typed in the box under it. */
 export const LISTED_STATUS = `https://x.com/aniesbaswedan/status/${LISTED_TWEET}`;
+/** A post by @kompascom on the English home feed, which no shipped list names. */
+export const KOMPAS_TWEET = '1790000000000000002';
 export const INLINE_REPLY = '[data-testid="tweetButtonInline"]';
 export const COMPOSER_TEXT = '[data-testid="tweetTextarea_0"]';
 
@@ -28,3 +30,5 @@ export const shareButton = (statusId: string) => `${tweetArticle(statusId)} [rol
 /** Handles are matched case-insensitively: X links keep the account's own capitals. */
 export const userCellButton = (handle: string, action: 'follow' | 'unfollow') =>
   `[data-testid="UserCell"]:has(a[href="/${handle}" i]) [data-testid$="-${action}"]`;
+
+export const KOMPAS_LIKE = tweetButton(KOMPAS_TWEET, 'like');

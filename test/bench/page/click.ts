@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core';
 import { summarise, type Result } from '../measure';
-import { HOME, LISTED_TWEET, tweetButton } from '../../e2e/x-replica';
+import { HOME, KOMPAS_TWEET, LISTED_TWEET, tweetArticle, tweetButton } from '../../e2e/x-replica';
 import type { BenchBrowsers } from './browsers';
 
 const CLICKS = 60;
 const PAUSE_MS = 250;
 const WARNING_HOST = 'jaga-netral-warning';
-/** @kompascom's post on the replica: not listed, so its like is the page's own business. */
-const UNLISTED_TWEET = '1790000000000000002';
 
 interface Sample {
   released: number;
@@ -99,7 +97,7 @@ export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]>
   });
   await page.close();
   const plain = await openProbed(browsers, 'without');
-  const own = await clickAndWait(plain, `article[data-testid="tweet"]:has(a[href*="/status/${UNLISTED_TWEET}"]) [data-testid$="like"]`, async () => {});
+  const own = await clickAndWait(plain, `${tweetArticle(KOMPAS_TWEET)} [data-testid$="like"]`, async () => {});
   await plain.close();
 
   const painted = summarise(warnings.map((s) => s.painted - s.released));
