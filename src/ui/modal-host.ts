@@ -9,6 +9,15 @@ export interface ModalHost {
 }
 
 /**
+ * The host's own box, important and inside its shadow root so that no page
+ * rule can change it: reset, then a zero-size fixed layer above everything
+ * (without the position and z-index the page's own modal overlays would
+ * cover the warning).
+ */
+const HOST_CSS = `:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important;
+  left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }`;
+
+/**
  * What WXT's createShadowRootUi does for a `modal` UI, without its general
  * machinery (anchors by XPath, waiting for elements, remote CSS, option
  * merging): that machinery was about 4 KB of every content script's 30 KB
@@ -22,12 +31,11 @@ export function mountModalHost(ctx: ContentScriptContext, name: string, css: str
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = `:host{all:initial !important;}\n${css}`;
+  style.textContent = `${HOST_CSS}\n${css}`;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
 
-  Object.assign(host.style, { zIndex: '2147483647', overflow: 'visible', position: 'relative', width: '0', height: '0', display: 'block' });
   Object.assign(container.style, { position: 'fixed', top: '0', bottom: '0', left: '0', right: '0' });
   (document.body ?? document.documentElement).append(host);
 

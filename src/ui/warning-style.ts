@@ -1,15 +1,12 @@
 import { DIALOG_WIDTH } from './place-near';
 
 /**
- * Styles live inside the shadow root, after WXT's `all: initial` reset, so the
- * page can neither restyle the warning nor be restyled by it. Sizes are in px
- * because `rem` would follow the page's root font size.
+ * Styles live inside the shadow root, after the modal host's own (see
+ * modal-host.ts), so the page can neither restyle the warning nor be
+ * restyled by it. Sizes are in px because `rem` would follow the page's root
+ * font size.
  */
 export const WARNING_CSS = `
-/* WXT's reset (all: initial !important) also wipes the host's position and
-   z-index; without these the page's own modal overlays would cover the warning. */
-:host { display: block !important; position: fixed !important; top: 0 !important; left: 0 !important;
-  width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }
 .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, 0.18); }
 .dialog {
   position: fixed; box-sizing: border-box; width: min(${DIALOG_WIDTH}px, calc(100vw - 16px));
