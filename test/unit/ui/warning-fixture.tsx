@@ -4,8 +4,8 @@ import { vi } from 'vitest';
 import { Warning, type WarningProps } from '../../../src/ui/Warning';
 import { SKB_2022_SOCIAL_MEDIA } from '../../../src/rules/catalogue';
 
-/** Renders the warning into an open shadow root, as the content script does, with spies for its callbacks. */
-export function mountWarning(root: ShadowRoot, overrides: Partial<WarningProps> = {}) {
+/** A warning's props, with spies for its callbacks. */
+export function warningProps(overrides: Partial<WarningProps> = {}) {
   const onDecision = vi.fn();
   const onReadRule = vi.fn();
   const props: WarningProps = {
@@ -28,6 +28,12 @@ export function mountWarning(root: ShadowRoot, overrides: Partial<WarningProps> 
     onReadRule,
     ...overrides,
   };
+  return { props, onDecision, onReadRule };
+}
+
+/** Renders the warning into an open shadow root, as the content script does, with spies for its callbacks. */
+export function mountWarning(root: ShadowRoot, overrides: Partial<WarningProps> = {}) {
+  const { props, onDecision, onReadRule } = warningProps(overrides);
   act(() => {
     render(<Warning {...props} />, root);
   });

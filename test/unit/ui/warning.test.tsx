@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WarningProps } from '../../../src/ui/Warning';
 import { SKB_2022_SOCIAL_MEDIA } from '../../../src/rules/catalogue';
-import { key, mountWarning, shadowHost, trustedClick } from './warning-fixture';
+import { render } from 'preact';
+import { Warning, type WarningProps } from '../../../src/ui/Warning';
+import { key, mountWarning, shadowHost, trustedClick, warningProps } from './warning-fixture';
 
 let host: HTMLElement;
 let root: ShadowRoot;
@@ -60,6 +61,12 @@ describe('Warning', () => {
   it('focuses cancel first', () => {
     const { button } = mount();
     expect(root.activeElement).toBe(button('cancel'));
+  });
+
+  it('has cancel focused as soon as it is rendered, so an Escape pressed before the next frame still cancels', () => {
+    // A plain render, as the content script does: no act() to flush effects.
+    render(<Warning {...warningProps().props} />, root);
+    expect(root.activeElement).toBe(root.querySelector('[data-action="cancel"]'));
   });
 
   it('cancels on Escape', () => {
