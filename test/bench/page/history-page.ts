@@ -5,6 +5,8 @@ import { makeEntries } from './entries';
 
 const ENTRIES = 100_000;
 const LOADS = 3;
+/** Filter changes timed, alternating between the two decisions. */
+const FILTER_CHANGES = 6;
 const ROW = '[data-history-entry]';
 
 /**
@@ -49,17 +51,17 @@ async function seed(page: Page): Promise<void> {
 }
 
 /**
- * Picks "proceeded" in the decision filter from inside the page and times
- * until every row shown is a proceeded one, then one more frame.
+ * Picks `decision` in the decision filter from inside the page and times
+ * until every row shown is one of that decision, then one more frame.
  */
-function timeFilterChange(page: Page): Promise<number> {
+function timeFilterChange(page: Page, decision: 'proceeded' | 'cancelled'): Promise<number> {
   return page.evaluate(
-    (row) =>
+    ({ row, decision }) =>
       new Promise<number>((resolve) => {
         const select = document.querySelector<HTMLSelectElement>('select[name="decision"]')!;
         const updated = () => {
           const rows = document.querySelectorAll(row);
-          return rows.length > 0 && [...rows].every((r) => r.getAttribute('data-decision') === 'proceeded');
+          return rows.length > 0 && [...rows].every((r) => r.getAttribute('data-decision') === decision);
         };
         const start = performance.now();
         const done = () => requestAnimationFrame(() => {
@@ -73,10 +75,10 @@ function timeFilterChange(page: Page): Promise<number> {
           done();
         });
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-        select.value = 'proceeded';
+        select.value = decision;
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }),
-    ROW,
+    { row: ROW, decision },
   );
 }
 
@@ -101,12 +103,17 @@ export async function historyPage(browsers: BenchBrowsers): Promise<Result[]> {
     },
   ];
   const hasFilter = (await page.locator('select[name="decision"]').count()) > 0;
-  const filter = hasFilter ? await timeFilterChange(page) : null;
+  const changes: number[] = [];
+  for (let i = 0; hasFilter && i < FILTER_CHANGES; i++) {
+    changes.push(await timeFilterChange(page, i % 2 === 0 ? 'proceeded' : 'cancelled'));
+    await page.waitForTimeout(100);
+  }
+  const filter = changes.length ? summarise(changes) : null;
   results.push({
-    what: `history page, ${ENTRIES} entries: filter change (decision)`,
-    measured: filter === null ? 'not measured: no filter on the page yet' : `${filter.toFixed(0)} ms`,
+    what: `history page, ${ENTRIES} entries: filter change (decision, median of ${FILTER_CHANGES})`,
+    measured: filter === null ? 'not measured: no filter on the page yet' : `${filter.median.toFixed(0)} ms (${filter.min.toFixed(0)}–${filter.max.toFixed(0)})`,
     target: '≤ 100 ms',
-    ok: filter !== null && filter <= 100,
+    ok: filter !== null && filter.median <= 100,
   });
   await page.close();
   return results;
