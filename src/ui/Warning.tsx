@@ -46,8 +46,8 @@ export function Warning(props: WarningProps) {
   // Focused as it is rendered, not after the first frame: an Escape pressed
   // at once already reaches the dialog, and focusing joins the style and
   // layout the dialog needs anyway instead of a task of its own after the
-  // frame (click benchmark, six runs each: p95 12.4-18.1 ms, four of six
-  // under 14, against 14.0-16.5).
+  // frame (click benchmark: p95 12.4-18.1 ms over six runs, four under 14,
+  // against 14.0-16.5 ms over four runs with focus after the frame).
   useLayoutEffect(() => {
     cancel.current?.focus();
   }, []);
