@@ -55,6 +55,58 @@ function watchWrites(): void {
   };
 }
 
+/**
+ * Runs inside the extension's service worker: the least a background can do
+ * with the same burst, for comparison in the same run. `bench:floor`
+ * messages are queued and written to a database of its own with the
+ * extension's batching (everything that arrived while a transaction was
+ * under way goes in the next one), without validation, settings or
+ * replies of substance; arrival and commit are noted as for the real write.
+ * The extension's own listener answers these messages with an error at once,
+ * which is all it does with them.
+ */
+function bareWriter(): void {
+  type Pending = { id: string; entry: unknown; respond(reply: unknown): void };
+  const floor = { arrived: {} as Record<string, number>, committed: {} as Record<string, number> };
+  (globalThis as unknown as { __benchFloor: typeof floor }).__benchFloor = floor;
+  const open = indexedDB.open('bench-floor', 1);
+  // Not named "decisions", so watchWrites's clocks do not count its writes.
+  open.onupgradeneeded = () => open.result.createObjectStore('floor', { keyPath: 'id' }).createIndex('at', 'at');
+  const db = new Promise<IDBDatabase>((resolve, reject) => {
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const queue: Pending[] = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    while (queue.length > 0) {
+      const batch = queue.splice(0);
+      const tx = (await db).transaction('floor', 'readwrite');
+      const store = tx.objectStore('floor');
+      for (const pending of batch) store.put(pending.entry);
+      tx.commit();
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      const at = performance.now();
+      for (const pending of batch) {
+        floor.committed[pending.id] = at;
+        pending.respond({ ok: true });
+      }
+    }
+    running = false;
+  };
+  type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined;
+  const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: Listener): void } } } }).chrome;
+  runtime.onMessage.addListener((message, _sender, respond) => {
+    const { type, entry } = message as { type?: string; entry?: { id: string } };
+    if (type !== 'bench:floor' || entry === undefined) return undefined;
+    floor.arrived[entry.id] = performance.now();
+    queue.push({ id: entry.id, entry, respond });
+    if (!running) void drain();
+    return true;
+  });
+}
+
 async function serviceWorker(browsers: BenchBrowsers): Promise<Worker> {
   const origin = browsers.with.extensionOrigin!;
   const ours = (w: Worker) => w.url().startsWith(origin);
@@ -76,13 +128,13 @@ const SITE_TABS = [
  * all at once from `startAt` (wall clock), as the guard sends them. Returns
  * each id and its round trip.
  */
-function burst(make: string, count: number, platform: string, startAt: number): string {
+function burst(make: string, count: number, platform: string, startAt: number, type = 'decision:log'): string {
   return `(async () => {
     const entries = (${make})(${count}, Date.now()).map((e) => ({ ...e, platform: ${JSON.stringify(platform)}, origin: location.origin }));
     await new Promise((r) => setTimeout(r, ${startAt} - Date.now()));
     const timed = await Promise.all(entries.map(async (entry) => {
       const start = performance.now();
-      const reply = await chrome.runtime.sendMessage({ type: 'decision:log', entry });
+      const reply = await chrome.runtime.sendMessage({ type: ${JSON.stringify(type)}, entry });
       return { ms: performance.now() - start, logged: reply && reply.logged === true };
     }));
     return { ids: entries.map((e) => e.id), millis: timed.map((t) => t.ms), logged: timed.filter((t) => t.logged).length };
@@ -114,6 +166,11 @@ export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Resu
   const runs = await Promise.all(
     worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, SITE_TABS[i % SITE_TABS.length]![0], startAt))),
   );
+  await worker.evaluate(bareWriter);
+  const floorAt = Date.now() + 1_000;
+  const floorRuns = await Promise.all(
+    worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, SITE_TABS[i % SITE_TABS.length]![0], floorAt, 'bench:floor'))),
+  );
   await Promise.all(worlds.map((world) => world.close()));
   const history = await context.newPage();
   await history.goto(`${extensionOrigin}/history.html`, { waitUntil: 'load' });
@@ -143,6 +200,11 @@ export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Resu
     };
     return { arrived: seen.__benchArrived, committed: seen.__benchCommitted, transactions: seen.__benchTransactions };
   });
+  const floorClocks = await worker.evaluate(
+    () => (globalThis as unknown as { __benchFloor: { arrived: Record<string, number>; committed: Record<string, number> } }).__benchFloor,
+  );
+  const floorIds = floorRuns.flatMap((r) => r.ids).filter((id) => floorClocks.committed[id] !== undefined);
+  const floor = summarise(floorIds.map((id) => floorClocks.committed[id]! - floorClocks.arrived[id]!));
   const writes = ids.filter((id) => clocks.arrived[id] !== undefined && clocks.committed[id] !== undefined);
   const write = summarise(writes.map((id) => clocks.committed[id]! - clocks.arrived[id]!));
   const arrivals = ids.map((id) => clocks.arrived[id]).filter((t): t is number => t !== undefined);
@@ -166,6 +228,12 @@ export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Resu
       what: `${TABS} tabs × ${PER_TAB} decisions: IndexedDB transaction, first put → committed (p95)`,
       measured: `${transaction.p95.toFixed(1)} ms (median ${transaction.median.toFixed(1)}; ${clocks.transactions.length} transactions)`,
       target: 'informational: the store’s own share of the write',
+      ok: true,
+    },
+    {
+      what: `the same burst to a bare writer in the same worker, just after (write p95 of ${floorIds.length})`,
+      measured: `${floor.p95.toFixed(1)} ms (median ${floor.median.toFixed(1)}); the extension's ÷ the bare writer's p95: ${(write.p95 / floor.p95).toFixed(2)}`,
+      target: 'informational: the floor on this machine for this batching, without validation or settings',
       ok: true,
     },
     {
