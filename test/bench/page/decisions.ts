@@ -57,7 +57,8 @@ function watchWrites(): void {
 
 /**
  * Runs inside the extension's service worker: the least a background can do
- * with the same burst, for comparison in the same run. `bench:floor`
+ * with the same burst, for comparison in the same run (and `bench:lag`, a
+ * task posted on each arrival and nothing else). `bench:floor`
  * messages are queued and written to a database of its own with the
  * extension's batching (everything that arrived while a transaction was
  * under way goes in the next one), without validation, settings or
@@ -97,8 +98,21 @@ function bareWriter(): void {
   };
   type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined;
   const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: Listener): void } } } }).chrome;
+  const lag = { arrived: {} as Record<string, number>, ran: {} as Record<string, number> };
+  (globalThis as unknown as { __benchLag: typeof lag }).__benchLag = lag;
   runtime.onMessage.addListener((message, _sender, respond) => {
     const { type, entry } = message as { type?: string; entry?: { id: string } };
+    if (type === 'bench:lag' && entry !== undefined) {
+      // How long a task posted on arrival waits: whether the worker itself is busy.
+      lag.arrived[entry.id] = performance.now();
+      const tick = new MessageChannel();
+      tick.port1.onmessage = () => {
+        lag.ran[entry.id] = performance.now();
+        respond({ ok: true });
+      };
+      tick.port2.postMessage(null);
+      return true;
+    }
     if (type !== 'bench:floor' || entry === undefined) return undefined;
     floor.arrived[entry.id] = performance.now();
     queue.push({ id: entry.id, entry, respond });
@@ -149,7 +163,9 @@ function burst(make: string, count: number, platform: string, startAt: number, t
  * measured in the service worker) and the round trip the tab sees (send →
  * the reply after that write), which also holds the time each message waits
  * behind the other 999 in the browser's messaging. Then every id is looked
- * up in the store.
+ * up in the store. The same tabs then send the burst twice more, to a bare
+ * writer (bareWriter) and as bare ticks, so the write can be read against
+ * what any writer gets from this machine in the same run.
  *
  * Sent from site tabs, not extension pages: the browser hands a message from
  * an extension page to every other open extension page as well, so twenty
@@ -170,6 +186,10 @@ export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Resu
   const floorAt = Date.now() + 1_000;
   const floorRuns = await Promise.all(
     worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, SITE_TABS[i % SITE_TABS.length]![0], floorAt, 'bench:floor'))),
+  );
+  const lagAt = Date.now() + 1_000;
+  const lagRuns = await Promise.all(
+    worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, SITE_TABS[i % SITE_TABS.length]![0], lagAt, 'bench:lag'))),
   );
   await Promise.all(worlds.map((world) => world.close()));
   const history = await context.newPage();
@@ -205,6 +225,11 @@ export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Resu
   );
   const floorIds = floorRuns.flatMap((r) => r.ids).filter((id) => floorClocks.committed[id] !== undefined);
   const floor = summarise(floorIds.map((id) => floorClocks.committed[id]! - floorClocks.arrived[id]!));
+  const lagClocks = await worker.evaluate(
+    () => (globalThis as unknown as { __benchLag: { arrived: Record<string, number>; ran: Record<string, number> } }).__benchLag,
+  );
+  const lagIds = lagRuns.flatMap((r) => r.ids).filter((id) => lagClocks.ran[id] !== undefined);
+  const lag = summarise(lagIds.map((id) => lagClocks.ran[id]! - lagClocks.arrived[id]!));
   const writes = ids.filter((id) => clocks.arrived[id] !== undefined && clocks.committed[id] !== undefined);
   const write = summarise(writes.map((id) => clocks.committed[id]! - clocks.arrived[id]!));
   const arrivals = ids.map((id) => clocks.arrived[id]).filter((t): t is number => t !== undefined);
@@ -234,6 +259,12 @@ export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Resu
       what: `the same burst to a bare writer in the same worker, just after (write p95 of ${floorIds.length})`,
       measured: `${floor.p95.toFixed(1)} ms (median ${floor.median.toFixed(1)}); the extension's ÷ the bare writer's p95: ${(write.p95 / floor.p95).toFixed(2)}`,
       target: 'informational: the floor on this machine for this batching, without validation or settings',
+      ok: true,
+    },
+    {
+      what: `the same burst again: a task posted on each arrival, until it runs (p95 of ${lagIds.length})`,
+      measured: `${lag.p95.toFixed(1)} ms (median ${lag.median.toFixed(1)})`,
+      target: 'informational: how busy the service worker itself is; the rest of a write waits in the browser’s IndexedDB',
       ok: true,
     },
     {
