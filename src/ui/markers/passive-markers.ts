@@ -6,6 +6,9 @@ import { createMarker, MARKER_TAG } from './create-marker';
 import { confirmAny, idsOf, verdictOfAny } from '../../guard/any-account';
 import { splitSelectorList } from './selector-list';
 
+/** A label already in a name row: ours are appended as its children. */
+const OWN_LABEL = `:scope > ${MARKER_TAG}`;
+
 export interface PassiveMarkersOptions {
   adapter: SiteAdapter;
   verdict(account: AccountRef): Verdict;
@@ -129,7 +132,7 @@ export class PassiveMarkers {
 
   #mark(markable: Markable, verdict: Extract<FinalVerdict, { kind: 'listed' }>): void {
     const { anchor } = markable;
-    if (anchor.querySelector(`:scope > ${MARKER_TAG}`)) return;
+    if (anchor.querySelector(OWN_LABEL)) return;
     anchor.append(createMarker(verdict.listed, this.options.lang(), markable.kind === 'profile' && markable.followed === true));
   }
 }

@@ -64,9 +64,12 @@ describe('Warning', () => {
   });
 
   it('has cancel focused as soon as it is rendered, so an Escape pressed before the next frame still cancels', () => {
+    const { props, onDecision } = warningProps();
     // A plain render, as the content script does: no act() to flush effects.
-    render(<Warning {...warningProps().props} />, root);
+    render(<Warning {...props} />, root);
     expect(root.activeElement).toBe(root.querySelector('[data-action="cancel"]'));
+    key(root.activeElement!, 'Escape');
+    expect(onDecision).toHaveBeenCalledWith('cancelled');
   });
 
   it('cancels on Escape', () => {
