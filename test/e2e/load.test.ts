@@ -12,9 +12,10 @@ import { HOME, LISTED_TWEET, tweetButton } from './x-replica';
  * its counts and the popup's count must match the decisions exactly.
  * Chromium only: twenty Firefox tabs over BiDi on two shared cores take
  * minutes per round, and the import path is the same code in both browsers.
- * The suite imports 100,000 accounts (80 s on the shared two-core machine);
- * JAGA_LOAD_ACCOUNTS=1000000 runs the issue's full million, which passed in
- * 4.5 minutes there (load average about 10) and so stays out of `npm test`.
+ * The suite imports 100,000 accounts (22 s on the shared two-core machine
+ * on 2026-11-27); JAGA_LOAD_ACCOUNTS=1000000 runs the issue's full million,
+ * which passed in 140 s there the same day (4.5 minutes when first run)
+ * and so stays out of `npm test`.
  */
 
 const TABS = 20;
