@@ -9,7 +9,8 @@ export interface Box {
 export type Placement = { left: number; maxHeight: number } & ({ top: number } | { bottom: number });
 
 const GAP = 8;
-const MARGIN = 8;
+/** The least room kept between the dialog and the viewport's edges; its style sheet keeps the same. */
+export const MARGIN = 8;
 /** The dialog's width is min(DIALOG_WIDTH, viewport - 2 × MARGIN) in its style sheet. */
 export const DIALOG_WIDTH = 420;
 /**

@@ -1,4 +1,4 @@
-import { DIALOG_WIDTH } from './place-near';
+import { DIALOG_WIDTH, MARGIN } from './place-near';
 
 /**
  * Styles live inside the shadow root, after the modal host's own (see
@@ -9,8 +9,8 @@ import { DIALOG_WIDTH } from './place-near';
 export const WARNING_CSS = `
 .backdrop { position: fixed; inset: 0; background: rgba(15, 23, 42, 0.18); }
 .dialog {
-  position: fixed; box-sizing: border-box; width: min(${DIALOG_WIDTH}px, calc(100vw - 16px));
-  max-height: calc(100vh - 16px); display: flex; flex-direction: column;
+  position: fixed; box-sizing: border-box; width: min(${DIALOG_WIDTH}px, calc(100vw - ${2 * MARGIN}px));
+  max-height: calc(100vh - ${2 * MARGIN}px); display: flex; flex-direction: column;
   background: #fff; color: #111827; border: 2px solid #b45309; border-radius: 10px;
   box-shadow: 0 10px 30px rgba(0, 0, 0, 0.25); padding: 12px 14px;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
