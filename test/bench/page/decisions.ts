@@ -142,7 +142,7 @@ const SITE_TABS = [
  * all at once from `startAt` (wall clock), as the guard sends them. Returns
  * each id and its round trip.
  */
-function burst(make: string, count: number, platform: string, startAt: number, type = 'decision:log'): string {
+function burst(make: string, count: number, platform: string, startAt: number, type: string): string {
   return `(async () => {
     const entries = (${make})(${count}, Date.now()).map((e) => ({ ...e, platform: ${JSON.stringify(platform)}, origin: location.origin }));
     await new Promise((r) => setTimeout(r, ${startAt} - Date.now()));
@@ -177,20 +177,17 @@ export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Resu
   const pages = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
   const worker = await serviceWorker(browsers);
   await worker.evaluate(watchWrites);
-  const worlds = await Promise.all(pages.map((page, i) => openInContentScriptWorld(page, SITE_TABS[i % SITE_TABS.length]![1], extensionOrigin!)));
-  const startAt = Date.now() + 1_000;
-  const runs = await Promise.all(
-    worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, SITE_TABS[i % SITE_TABS.length]![0], startAt))),
-  );
+  const siteOf = (tab: number) => SITE_TABS[tab % SITE_TABS.length]!;
+  const worlds = await Promise.all(pages.map((page, i) => openInContentScriptWorld(page, siteOf(i)[1], extensionOrigin!)));
+  /** Every tab sends its PER_TAB messages of `type`, all starting on the same instant a second from now. */
+  const sendBurst = (type: string) => {
+    const startAt = Date.now() + 1_000;
+    return Promise.all(worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, siteOf(i)[0], startAt, type))));
+  };
+  const runs = await sendBurst('decision:log');
   await worker.evaluate(bareWriter);
-  const floorAt = Date.now() + 1_000;
-  const floorRuns = await Promise.all(
-    worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, SITE_TABS[i % SITE_TABS.length]![0], floorAt, 'bench:floor'))),
-  );
-  const lagAt = Date.now() + 1_000;
-  const lagRuns = await Promise.all(
-    worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, SITE_TABS[i % SITE_TABS.length]![0], lagAt, 'bench:lag'))),
-  );
+  const floorRuns = await sendBurst('bench:floor');
+  const lagRuns = await sendBurst('bench:lag');
   await Promise.all(worlds.map((world) => world.close()));
   const history = await context.newPage();
   await history.goto(`${extensionOrigin}/history.html`, { waitUntil: 'load' });
