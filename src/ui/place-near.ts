@@ -18,6 +18,13 @@ export const DIALOG_WIDTH = 420;
  * below the control when this much room is there.
  */
 const ROOM_WANTED = 360;
+/**
+ * Below this much room on either side the warning cannot sit beside the
+ * control and still show its text and buttons: a double-tapped reel or photo
+ * fills a phone's screen, and a control scrolled half out of view leaves no
+ * side at all.
+ */
+const ROOM_NEEDED = 200;
 
 /**
  * Where the warning goes next to `anchor`, worked out before it is drawn so
@@ -26,18 +33,25 @@ const ROOM_WANTED = 360;
  * there is room for a typical warning, else on the roomier side; its height
  * is limited to that side (its text scrolls, its buttons stay), so it never
  * covers the control it is about and never leaves the viewport. Placed above,
- * its bottom edge is fixed next to the control, whatever its height.
+ * its bottom edge is fixed next to the control, whatever its height. When
+ * neither side has room (the control is as tall as the viewport, or starts
+ * above it and ends below it), it goes over the control at the viewport's
+ * bottom edge, where a thumb reaches its buttons.
  */
 export function placeNear(anchor: Box, viewport: { width: number; height: number }): Placement {
   const width = Math.min(DIALOG_WIDTH, viewport.width - 2 * MARGIN);
   const spaceBelow = viewport.height - MARGIN - (anchor.top + anchor.height + GAP);
   const spaceAbove = anchor.top - GAP - MARGIN;
   const left = clamp(anchor.left, MARGIN, viewport.width - width - MARGIN);
+  const inside = Math.max(viewport.height - 2 * MARGIN, 0);
+  if (Math.max(spaceBelow, spaceAbove) < ROOM_NEEDED) return { bottom: MARGIN, left, maxHeight: inside };
   if (spaceBelow >= ROOM_WANTED || spaceBelow >= spaceAbove) {
     const top = clamp(anchor.top + anchor.height + GAP, MARGIN, viewport.height - MARGIN);
-    return { top, left, maxHeight: Math.max(viewport.height - MARGIN - top, 0) };
+    return { top, left, maxHeight: Math.min(viewport.height - MARGIN - top, inside) };
   }
-  return { bottom: viewport.height - (anchor.top - GAP), left, maxHeight: spaceAbove };
+  // A control below the viewport's bottom edge still leaves the dialog inside it.
+  const bottom = clamp(viewport.height - (anchor.top - GAP), MARGIN, viewport.height - MARGIN);
+  return { bottom, left, maxHeight: Math.min(spaceAbove, inside) };
 }
 
 function clamp(value: number, min: number, max: number): number {

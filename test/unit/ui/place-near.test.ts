@@ -62,4 +62,49 @@ describe('placeNear', () => {
     const placed = placeNear({ top: -300, left: 10, width: 20, height: 20 }, viewport);
     expect(placed).toMatchObject({ top: 8 });
   });
+
+  /** The rows the dialog takes lie inside the viewport, whatever its height up to its limit. */
+  const inViewport = (placed: Placement, vp: { width: number; height: number }) => {
+    for (const height of [120, 300, 2000]) {
+      const rows = span(placed, height, vp.height);
+      expect(rows.top).toBeGreaterThanOrEqual(8);
+      expect(rows.bottom).toBeLessThanOrEqual(vp.height - 8);
+    }
+    expect(placed.maxHeight).toBeGreaterThanOrEqual(200);
+  };
+
+  it('keeps it inside the viewport for a control taller than the viewport', () => {
+    const reel = { top: 0, left: 0, width: 360, height: 900 };
+    const phone = { width: 360, height: 640 };
+    const placed = placeNear(reel, phone);
+    expect(placed).toEqual({ bottom: 8, left: 8, maxHeight: 624 });
+    inViewport(placed, phone);
+  });
+
+  it('keeps it inside the viewport for a control that starts above the viewport and ends below it', () => {
+    const placed = placeNear({ top: -100, left: 40, width: 600, height: 2000 }, viewport);
+    expect(placed).toEqual({ bottom: 8, left: 40, maxHeight: 784 });
+    inViewport(placed, viewport);
+  });
+
+  it('keeps it inside the viewport for a control that starts above it and ends near its bottom edge', () => {
+    const anchor = { top: -400, left: 40, width: 600, height: 1150 };
+    const placed = placeNear(anchor, viewport);
+    inViewport(placed, viewport);
+  });
+
+  it('keeps it inside the viewport for a control below the viewport', () => {
+    const anchor = { top: 900, left: 40, width: 40, height: 20 };
+    const placed = placeNear(anchor, viewport);
+    expect(placed).toMatchObject({ bottom: 8 });
+    inViewport(placed, viewport);
+  });
+
+  it('on a 360 × 640 phone, a control in the lower half gets the warning above it at full width', () => {
+    const phone = { width: 360, height: 640 };
+    const anchor = { top: 560, left: 300, width: 44, height: 44 };
+    const placed = placeNear(anchor, phone);
+    expect(placed).toEqual({ bottom: 88, left: 8, maxHeight: 544 });
+    expect(overlaps(anchor, span(placed, 400, phone.height))).toBe(false);
+  });
 });
