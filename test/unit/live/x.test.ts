@@ -1,0 +1,226 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://x.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { xAdapter } from '../../../src/sites/x';
+import { accountKey, clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+
+/**
+ * X as its web app rendered it for real people (see shared/live-dom/README.md).
+ * Every expected account below was read off the saved markup by hand: the
+ * author links in each post's name row, the handle in each suggestion cell.
+ */
+
+const $$ = (selector: string, scope: ParentNode = document): HTMLElement[] => [...scope.querySelectorAll<HTMLElement>(selector)];
+
+/** The posts in document order. */
+const posts = (): HTMLElement[] => $$('article');
+
+/** What a click on each match answers, in document order. */
+const clicks = (selector: string): (string | null)[] => $$(selector).map((control) => described(clickOn(xAdapter, control)));
+
+/** What each marked element is and whose it is. */
+const marked = (): string[] =>
+  markablesOn(xAdapter).map(({ element, markable }) => `${markable.kind} ${accountKey(markable.account)} ${element.tagName.toLowerCase()}`);
+
+/** Enables the composer's disabled submit button, as typing into it does. */
+const typed = (source: string): string =>
+  source.replace(/<button aria-disabled="true" disabled=""([^>]*data-testid="tweetButtonInline")/g, '<button$1');
+
+/**
+ * Which post each marker landed in. The shared loader removes its markers
+ * before answering, so where each was inserted is read from the mutations.
+ */
+function markedPosts(listed: readonly string[]): { account: string; post: Element | null }[] {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(document, { childList: true, subtree: true });
+  const landed = markersOnLivePage(xAdapter, listed);
+  const parents = new Map<Node, Element>();
+  for (const record of observer.takeRecords()) {
+    for (const node of record.addedNodes) if (record.target.nodeType === Node.ELEMENT_NODE) parents.set(node, record.target as Element);
+  }
+  observer.disconnect();
+  return landed.map(({ account, host }) => ({ account, post: parents.get(host)?.closest('article') ?? null }));
+}
+
+/** Each selector finds controls on the page, and a click on any of them is guarded as nothing. */
+function expectUnguarded(selectors: readonly string[]): void {
+  for (const selector of selectors) {
+    const answers = clicks(selector);
+    expect({ selector, found: answers.length > 0, guarded: answers.filter((answer) => answer !== null) }).toEqual({
+      selector,
+      found: true,
+      guarded: [],
+    });
+  }
+}
+
+const SHARE_MENU = '[role="group"] button[aria-label="Share post"]';
+
+const press = (target: HTMLElement, init: KeyboardEventInit): string | null =>
+  described(detectOn(xAdapter, target, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init })));
+
+describe('x.com/home, logged in, dark (home-2025-02)', () => {
+  const HOME = 'https://x.com/home';
+  const AUTHORS = ['bgatesisapyscho', 'bgatesisapyscho', 'bgatesisapyscho', 'bgatesisapyscho', 'nikitabier', 'nikitabier'];
+  beforeEach(() => loadLivePage('x/home-2025-02', HOME));
+
+  it('finds the six posts of the timeline, each with its author', () => {
+    expect(marked()).toEqual(AUTHORS.map((id) => `post x:${id} article`));
+  });
+
+  it('reads every like button as a like of its post’s author', () => {
+    expect(clicks('[data-testid="like"]')).toEqual(AUTHORS.map((id) => `like x:${id}`));
+    const icon = posts()[4]!.querySelector('[data-testid="like"] svg')!;
+    expect(described(clickOn(xAdapter, icon))).toBe('like x:nikitabier');
+  });
+
+  it('reads the repost and share-post menus as shares of the post’s author', () => {
+    expect(clicks('[data-testid="retweet"]')).toEqual(AUTHORS.map((id) => `share x:${id}`));
+    expect(clicks(SHARE_MENU)).toEqual(AUTHORS.map((id) => `share x:${id}`));
+  });
+
+  it('reads `l` and `t` on a focused post as a like and a share of its author', () => {
+    const post = posts()[5]!;
+    post.focus();
+    expect(press(post, { key: 'l' })).toBe('like x:nikitabier');
+    expect(press(post, { key: 't' })).toBe('share x:nikitabier');
+  });
+
+  it('guards nothing that only opens, navigates, bookmarks or reads', () => {
+    expectUnguarded([
+      '[data-testid="reply"]',
+      '[data-testid="bookmark"]',
+      '[data-testid="caret"]',
+      'button[aria-label="Grok actions"]',
+      'a[href$="/analytics"]',
+      '[data-testid="User-Name"] a',
+      '[data-testid="tweetPhoto"]',
+      '[data-testid="tweet-text-show-more-link"]',
+      '[data-testid="SideNav_NewTweet_Button"]',
+      '[data-testid="trend"]',
+    ]);
+  });
+
+  it('reads the home composer as a new post, not a comment, even once typed into', () => {
+    loadLivePage('x/home-2025-02', HOME, typed);
+    const submit = $$('[data-testid="tweetButtonInline"]');
+    expect(submit).toHaveLength(1);
+    expect(described(clickOn(xAdapter, submit[0]!))).toBeNull();
+    expect(press($$('[data-testid="tweetTextarea_0"]')[0]!, { key: 'Enter', ctrlKey: true })).toBeNull();
+  });
+
+  it('reads each Who to follow button as a follow of the user whose cell it is', () => {
+    expect(clicks('[data-testid="UserCell"] [data-testid$="-follow"]')).toEqual([
+      'follow x:marriottintl',
+      'follow x:astro_doug',
+      'follow x:marriott',
+    ]);
+    // Without its label the cell itself names the user.
+    const button = $$('[data-testid="275710913-follow"]')[0]!;
+    button.removeAttribute('aria-label');
+    expect(described(clickOn(xAdapter, button))).toBe('follow x:astro_doug');
+  });
+
+  it('marks the posts of a listed author and nothing else', () => {
+    const [, , , , fifth, sixth] = posts();
+    expect(markedPosts(['x:nikitabier'])).toEqual([
+      { account: 'x:nikitabier', post: fifth },
+      { account: 'x:nikitabier', post: sixth },
+    ]);
+    // A listed account in Who to follow is no post: only the four posts are marked.
+    const four = markedPosts(['x:bgatesisapyscho', 'x:marriott']);
+    expect(four.map(({ account }) => account)).toEqual(Array(4).fill('x:bgatesisapyscho'));
+    expect(four.map(({ post }) => post)).toEqual(posts().slice(0, 4));
+  });
+});
+
+describe('an Article post page, already liked (article-2026-02)', () => {
+  const STATUS = 'https://x.com/arscontexta/status/2013045749580259680';
+  beforeEach(() => loadLivePage('x/article-2026-02', STATUS));
+
+  it('finds the one post, by its author', () => {
+    expect(marked()).toEqual(['post x:arscontexta article']);
+  });
+
+  it('reads the already liked post’s buttons (Liked) as undoing, not as likes', () => {
+    expect($$('[data-testid="unlike"]')).toHaveLength(2);
+    expect(clicks('[data-testid="unlike"]')).toEqual([null, null]);
+    expect(clicks('[data-testid="unlike"] [data-testid="app-text-transition-container"]')).toEqual([null, null]);
+    const post = posts()[0]!;
+    post.focus();
+    expect(press(post, { key: 'l' })).toBeNull();
+  });
+
+  it('reads both repost buttons and both share menus as shares of the author', () => {
+    expect(clicks('[data-testid="retweet"]')).toEqual(['share x:arscontexta', 'share x:arscontexta']);
+    expect(clicks(SHARE_MENU)).toEqual(['share x:arscontexta', 'share x:arscontexta']);
+  });
+
+  it('guards nothing that only opens, navigates or removes a bookmark', () => {
+    expectUnguarded([
+      '[data-testid="reply"]',
+      '[data-testid="removeBookmark"]',
+      '[data-testid="caret"]',
+      'a[href$="/quotes"]',
+      'a[aria-label="Focus mode"]',
+      '[data-testid="markdown-code-block"] button',
+      '[data-testid="twitter-article-title"]',
+    ]);
+  });
+
+  it('reads the inline reply composer as a comment on the post it sits under', () => {
+    loadLivePage('x/article-2026-02', STATUS, typed);
+    expect(clicks('[data-testid="tweetButtonInline"]')).toEqual(['comment x:arscontexta']);
+    expect(clicks('[data-testid="tweetButtonInline"] span span')).toEqual(['comment x:arscontexta']);
+    const text = $$('[data-testid="tweetTextarea_0"]')[0]!;
+    expect(press(text, { key: 'Enter', ctrlKey: true })).toBe('comment x:arscontexta');
+    expect(press(text, { key: 'Enter' })).toBeNull();
+    expect(press(text, { key: 'l' })).toBeNull();
+    // With nothing typed X marks the button as it was saved: it sends nothing.
+    $$('[data-testid="tweetButtonInline"]')[0]!.setAttribute('aria-disabled', 'true');
+    expect(clicks('[data-testid="tweetButtonInline"]')).toEqual([null]);
+    expect(press(text, { key: 'Enter', ctrlKey: true })).toBeNull();
+  });
+
+  it('reads "Follow back" in Relevant people as a follow of the user whose cell it is', () => {
+    expect(clicks('[data-testid$="-follow"]')).toEqual(['follow x:arscontexta']);
+    // The cell's bio links another account; the cell's user is the one it is about.
+    const button = $$('[data-testid$="-follow"]')[0]!;
+    button.removeAttribute('aria-label');
+    expect(described(clickOn(xAdapter, button))).toBe('follow x:arscontexta');
+  });
+
+  it('marks the post of a listed author and not the Relevant people cell', () => {
+    expect(markedPosts(['x:arscontexta'])).toEqual([{ account: 'x:arscontexta', post: posts()[0] }]);
+    expect(markedPosts(['x:kepano', 'x:molt_cornelius'])).toEqual([]);
+  });
+});
+
+describe('one post, anonymised by its publisher (tweet-2025-10)', () => {
+  // The publisher renamed the author everywhere: its name row, avatar and
+  // permalink all say /TestUser123, and that is the author the page shows.
+  const STATUS = 'https://x.com/TestUser123/status/1981398750557065646';
+  beforeEach(() => loadLivePage('x/tweet-2025-10', STATUS));
+
+  it('finds the post, by the author its links name', () => {
+    expect(marked()).toEqual(['post x:testuser123 article']);
+  });
+
+  it('reads like, repost and share as acting on that author, and nothing else', () => {
+    expect(clicks('[data-testid="like"]')).toEqual(['like x:testuser123']);
+    expect(clicks('[data-testid="retweet"]')).toEqual(['share x:testuser123']);
+    expect(clicks(SHARE_MENU)).toEqual(['share x:testuser123']);
+    expectUnguarded([
+      '[data-testid="reply"]',
+      '[data-testid="bookmark"]',
+      '[data-testid="caret"]',
+      '[data-testid="card.wrapper"] a',
+      'svg[data-testid="icon-verified"]',
+    ]);
+  });
+
+  it('marks the post when its author is listed, and not otherwise', () => {
+    expect(markedPosts(['x:testuser123'])).toEqual([{ account: 'x:testuser123', post: posts()[0] }]);
+    expect(markedPosts(['x:whitehouse'])).toEqual([]);
+  });
+});
