@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { AccountTables } from '../src/background/account-tables';
 import { Health } from '../src/background/health';
 import { healthBadge } from '../src/background/health-badge';
+import { pageReadingBadge } from '../src/background/page-reading-badge';
 import { historyPruner } from '../src/background/history-pruner';
 import { syncManagedPolicy } from '../src/background/managed-policy-sync';
 import { createRouter } from '../src/background/router';
@@ -38,13 +39,14 @@ export default defineBackground(() => {
     if (area === 'managed') void syncManagedPolicy(browser.storage.managed);
   });
 
-  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite, health });
+  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite, health, pageRead: pageReadingBadge() });
   // Listeners are registered synchronously so a message that wakes the
   // service worker is not lost.
   const extensionPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     route(message, {
       fromExtensionPage: sender.id === browser.runtime.id && sender.url?.startsWith(extensionPages) === true,
+      tabId: sender.tab?.id,
     }),
   );
   startSubscriptions();

@@ -7,6 +7,7 @@ import { followSettings } from '../settings/follow-settings';
 import { HistoryWriter } from './history-writer';
 import type { AccountTables } from './account-tables';
 import { Health } from './health';
+import type { ReadingState } from '../guard/page-reading';
 import { importListText } from './import-list';
 import { exportList, removeImportedList, setListEnabled, summariseLists } from './manage-lists';
 import { addSubscription, browserDeps, listSubscriptions, removeSubscription, updateSubscription, type SubscriptionDeps } from './subscriptions/manage';
@@ -20,12 +21,16 @@ export interface RouterDeps {
   subscriptionDeps?: SubscriptionDeps;
   /** Where storage faults are reported; the one the tables report to, in the background. */
   health?: Health;
+  /** Shows what a site tab's adapter made of its page (the tab's badge). */
+  pageRead?(tabId: number, state: ReadingState): void;
 }
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface MessageOrigin {
   /** An extension page (options, history, popup), not a content script in a site's tab. */
   fromExtensionPage: boolean;
+  /** The tab a content script's message came from. */
+  tabId?: number;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface MessageOrigin {
  * lists and history, and is answered only for the extension's own pages: a
  * compromised or confused tab cannot wipe the history or swap the lists.
  */
-const TAB_REQUESTS: ReadonlySet<RequestType> = new Set(['index:get', 'index:details', 'decision:log', 'rules:open']);
+const TAB_REQUESTS: ReadonlySet<RequestType> = new Set(['index:get', 'index:details', 'decision:log', 'rules:open', 'page:reading']);
 
 /**
  * Answers one message. Anything that does not parse as a known request, or
@@ -69,7 +74,7 @@ export function createRouter(deps: RouterDeps) {
       return { error: `${parsed.data.type} is answered only for the extension's own pages` };
     }
     try {
-      return await handle(parsed.data, context);
+      return await handle(parsed.data, context, origin);
     } catch (error) {
       console.error('[Jaga Netral]', parsed.data.type, error);
       return { error: error instanceof Error ? error.message : String(error) };
@@ -83,7 +88,7 @@ interface RouterContext extends RouterDeps {
   preferences: FollowedPreferences;
 }
 
-async function handle(request: Request, deps: RouterContext): Promise<unknown> {
+async function handle(request: Request, deps: RouterContext, origin: MessageOrigin): Promise<unknown> {
   switch (request.type) {
     case 'index:get':
       return encodeFilter(await deps.tables.filterFor(request.platform));
@@ -139,6 +144,10 @@ async function handle(request: Request, deps: RouterContext): Promise<unknown> {
       return deps.health.report;
     case 'rules:open':
       await browser.tabs.create({ url: `${browser.runtime.getURL('/rules.html')}#${encodeURIComponent(request.clauseId)}` });
+      return { ok: true };
+    case 'page:reading':
+      if (origin.tabId === undefined) return { error: 'page:reading comes only from a site tab' };
+      deps.pageRead?.(origin.tabId, request.state);
       return { ok: true };
   }
 }

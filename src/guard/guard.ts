@@ -20,6 +20,8 @@ export interface GuardOptions {
   confirm(account: AccountRef): Promise<FinalVerdict>;
   /** Shows the warning and resolves with what the user chose. */
   warn(action: DetectedAction, listed: ListedAccount): Promise<Decision>;
+  /** Told of every guarded action the adapter recognised, listed or not: the tab counts them. */
+  recognised?(action: DetectedAction): void;
   signal: AbortSignal;
 }
 
@@ -64,6 +66,7 @@ export function installGuard(win: Window, options: GuardOptions): void {
     if (replaying) return;
     const action = adapter.detect(event);
     if (!action) return;
+    options.recognised?.(action);
     if (verdictOfAny(idsOf(action), options.verdict).kind === 'unlisted') return;
 
     event.preventDefault();

@@ -21,6 +21,7 @@ import { followSettings } from '../settings/follow-settings';
 import type { EffectiveSettings } from '../settings/effective-settings';
 import { jakartaDate } from '../lists/period';
 import { verdictInPeriod } from './period-verdict';
+import { watchPageReading } from './watch-page-reading';
 
 /**
  * Wires one site's adapter to the lists, the warning and the history. Runs at
@@ -90,11 +91,13 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
     return outcome.decision;
   };
 
+  const reading = watchPageReading(adapter, controller.signal);
   installGuard(window, {
     adapter,
     verdict,
     confirm,
     warn,
+    recognised: reading.controlRecognised,
     signal: controller.signal,
   });
 }

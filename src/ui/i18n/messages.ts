@@ -6,6 +6,7 @@ import { problemText } from './problems';
 import { listsText } from './lists';
 import { markerText } from './marker';
 import { optionsText } from './options';
+import { readingText } from './reading';
 import { popupText } from './popup';
 import { rulesText } from './rules';
 import { subscriptionsText } from './subscriptions';
@@ -29,6 +30,7 @@ const AREAS = {
   history: historyText,
   subscriptions: subscriptionsText,
   health: healthText,
+  reading: readingText,
 };
 
 export type Messages = { [Area in keyof typeof AREAS]: (typeof AREAS)[Area]['en'] };

@@ -24,7 +24,7 @@ export function PopupPage() {
   }, []);
 
   if (!settings) return null;
-  const { popup: text, health } = messages(settings.lang);
+  const { popup: text, health, reading } = messages(settings.lang);
   const inForce = settingsInForce(settings.prefs, policy);
   const problems = status ? healthProblems(status.health, health) : [];
   const listsProblem = problems.find((problem) => problem.area === 'lists');
@@ -41,6 +41,17 @@ export function PopupPage() {
           <li data-popup="protection" data-protection={protection} class={protection === 'on' ? 'ok' : 'error'}>
             {listsProblem?.text ?? (protection === 'on' ? text.protectionOn : text.protectionOff)}
           </li>
+          {status.page === null ? null : (
+            <li
+              data-popup="page-reading"
+              data-reading={status.page.state}
+              class={status.page.state === 'unreadable' ? 'error' : undefined}
+            >
+              {status.page.state === 'unreadable'
+                ? reading.unreadable
+                : reading.read(status.page.posts, status.page.authors, status.page.controls)}
+            </li>
+          )}
           {status.activeLists === null ? null : <li data-popup="lists">{text.activeLists(status.activeLists)}</li>}
           {status.outOfDate > 0 ? (
             <li data-popup="out-of-date" class="error">

@@ -5,6 +5,8 @@ import { send } from '../../messaging/send';
 import { CountResponseSchema, SummaryResponseSchema } from '../../messaging/protocol';
 import { HealthReportSchema, type HealthReport } from '../../messaging/health';
 import { siteOfUrl } from './site-of-url';
+import { readTabPage } from './tab-page';
+import type { PageReading } from '../../guard/page-reading';
 
 export interface PopupStatus {
   /** The guarded site the active tab is on, or null. */
@@ -16,6 +18,8 @@ export interface PopupStatus {
   /** Null when the history cannot be read: the health report says why. */
   warningsToday: number | null;
   health: HealthReport;
+  /** What Jaga Netral could read of the tab's page; null off the sites, or before its script answers. */
+  page: PageReading | null;
 }
 
 /** Local midnight today, in ms: "today" is the user's day, not UTC's. */
@@ -35,13 +39,17 @@ export async function readPopupStatus(now: Date = new Date()): Promise<PopupStat
     send({ type: 'history:count-since', since: startOfToday(now) }, CountResponseSchema).catch(() => null),
     send({ type: 'health:get' }, HealthReportSchema),
   ]);
+  const site = siteOfUrl(tabs[0]?.url);
+  const tabId = tabs[0]?.id;
+  const page = site === null || tabId === undefined ? null : await readTabPage(tabId);
   const active = summary?.lists.filter((list) => list.enabled && list.accounts > 0) ?? [];
   const date = localToday(now);
   return {
-    site: siteOfUrl(tabs[0]?.url),
+    site,
     activeLists: summary ? active.length : null,
     outOfDate: active.filter((list) => isExpired(list.expires, date)).length,
     warningsToday: today?.count ?? null,
     health,
+    page,
   };
 }

@@ -75,6 +75,20 @@ describe('background router', () => {
       expect(await listDecisions(db)).toHaveLength(1);
     });
 
+    it("shows what a tab's adapter made of its page on that tab's badge, and only for a tab", async () => {
+      const seen: [number, string][] = [];
+      const router = createRouter({ tables: new AccountTables(), historyDb: async () => db, pageRead: (tab, state) => seen.push([tab, state]) });
+      expect(await router({ type: 'page:reading', state: 'unreadable' }, { fromExtensionPage: false, tabId: 7 })).toEqual({ ok: true });
+      expect(await router({ type: 'page:reading', state: 'read' }, { fromExtensionPage: false, tabId: 7 })).toEqual({ ok: true });
+      expect(await router({ type: 'page:reading', state: 'unreadable' }, { fromExtensionPage: false })).toEqual({
+        error: expect.stringMatching(/only from a site tab/),
+      });
+      expect(await router({ type: 'page:reading', state: 'broken' }, { fromExtensionPage: false, tabId: 7 })).toEqual({
+        error: expect.stringMatching(/malformed/),
+      });
+      expect(seen).toEqual([[7, 'unreadable'], [7, 'read']]);
+    });
+
     it('answers what a tab needs: its filter, confirmations and logging a decision', async () => {
       expect(IndexResponseSchema.safeParse(await fromTab({ type: 'index:get', platform: 'x' })).success).toBe(true);
       expect(DetailsResponseSchema.safeParse(await fromTab({ type: 'index:details', keys: ['x:prabowo'] })).success).toBe(true);

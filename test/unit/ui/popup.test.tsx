@@ -111,4 +111,49 @@ describe('popup', () => {
     act(() => container.querySelector<HTMLButtonElement>('[data-popup-link="options"]')!.click());
     await vi.waitFor(() => expect(openOptions).toHaveBeenCalledOnce());
   });
+
+  describe("the page's reading, asked of the tab's own script", () => {
+    const answer = (reply: unknown) =>
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tab: number, message: unknown) => {
+        expect(message).toEqual({ type: 'page:reading:get' });
+        return reply;
+      });
+
+    it('says when Jaga Netral does not recognise the layout of the page', async () => {
+      answer({ state: 'unreadable', posts: 0, authors: 0, controls: 0 });
+      await activeTab('https://x.com/home');
+      await open();
+      await vi.waitFor(() => expect(item('page-reading')?.dataset.reading).toBe('unreadable'));
+      expect(item('page-reading')?.textContent).toMatch(/tidak mengenali tata letak halaman ini/);
+      expect(item('page-reading')?.className).toBe('error');
+    });
+
+    it('shows what it read of a page it understands, in English when chosen', async () => {
+      await preferences.setValue({ ...DEFAULT_PREFERENCES, language: 'en' });
+      answer({ state: 'read', posts: 6, authors: 6, controls: 2 });
+      await activeTab('https://x.com/home');
+      await open();
+      await vi.waitFor(() => expect(item('page-reading')?.dataset.reading).toBe('read'));
+      expect(item('page-reading')?.textContent).toBe('Read on this page: 6 posts or profiles, 6 with their author, 2 actions recognised.');
+    });
+
+    it('shows nothing about the page when the tab has no script to answer, or answers nonsense', async () => {
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+      await activeTab('https://x.com/home');
+      await open();
+      expect(item('page-reading')).toBeNull();
+      render(null, container);
+      answer({ state: 'fine', posts: -1 });
+      await open();
+      expect(item('page-reading')).toBeNull();
+    });
+
+    it('does not ask a tab that is not on a watched site', async () => {
+      const asked = answer({ state: 'read', posts: 1, authors: 1, controls: 0 });
+      await activeTab();
+      await open();
+      expect(asked).not.toHaveBeenCalled();
+      expect(item('page-reading')).toBeNull();
+    });
+  });
 });

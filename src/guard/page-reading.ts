@@ -1,0 +1,40 @@
+import type { SiteAdapter } from '../sites/adapter';
+import { plainlyShowsContent } from '../sites/plain-content';
+
+/**
+ * What the adapter made of the page: `read` when it found a post, profile or
+ * video with its author; `unreadable` when the page plainly shows posts or a
+ * video and the adapter found none, or found posts without an author;
+ * `nothing` when the page shows nothing to read (settings, messages, a page
+ * still loading), which says nothing either way.
+ */
+export type ReadingState = 'read' | 'unreadable' | 'nothing';
+
+export interface PageReading {
+  state: ReadingState;
+  /** Elements the adapter takes for posts, comments, videos or profile headers. */
+  posts: number;
+  /** Of those, the ones whose author it found. */
+  authors: number;
+  /** Guarded controls it recognised in this tab's presses so far. */
+  controls: number;
+}
+
+/**
+ * Reads the page as the markers would. With `complete` false it stops at the
+ * first post with an author (enough to tell the state, and cheap on a long
+ * feed); the counts are then lower bounds.
+ */
+export function readPage(adapter: SiteAdapter, doc: Document, controls: number, complete: boolean): PageReading {
+  const url = new URL(doc.URL);
+  const found = doc.querySelectorAll(adapter.markableSelectorAt?.(url) ?? adapter.markableSelector);
+  let authors = 0;
+  for (let i = 0; i < found.length; i++) {
+    if (adapter.markable(found[i]!) === null) continue;
+    authors++;
+    if (!complete) break;
+  }
+  const state: ReadingState =
+    authors > 0 ? 'read' : plainlyShowsContent(adapter.platform, url, doc) ? 'unreadable' : 'nothing';
+  return { state, posts: found.length, authors, controls };
+}

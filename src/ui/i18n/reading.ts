@@ -1,0 +1,17 @@
+import { bilingual } from './bilingual';
+
+/** What the popup and the tab's badge say about how Jaga Netral reads the page. */
+export const readingText = bilingual({
+  en: {
+    unreadable:
+      'Jaga Netral does not recognise the layout of this page: warnings may not appear here. Act on listed accounts with care.',
+    read: (posts: number, authors: number, controls: number) =>
+      `Read on this page: ${posts} posts or profiles, ${authors} with their author, ${controls} actions recognised.`,
+  },
+  id: {
+    unreadable:
+      'Jaga Netral tidak mengenali tata letak halaman ini: peringatan mungkin tidak muncul di sini. Berhati-hatilah pada akun terdaftar.',
+    read: (posts: number, authors: number, controls: number) =>
+      `Terbaca di halaman ini: ${posts} postingan atau profil, ${authors} dengan pembuatnya, ${controls} tindakan dikenali.`,
+  },
+});
