@@ -20,7 +20,7 @@ export function profileOwner(url: URL, doc: Document): AccountRef | null {
   return mentions(doc.title, account.id) || headerShows(doc, account.id) ? account : null;
 }
 
-/** The display-name heading of the profile header, not a dialog's title. */
+/** The display-name heading of the profile header, not a dialog's or the column bar's title. */
 export function profileHeading(doc: Document): Element | null {
   for (const heading of doc.querySelectorAll(ThreadsSelectors.profileName)) {
     if (isProfileHeading(heading)) return heading;
@@ -29,7 +29,7 @@ export function profileHeading(doc: Document): Element | null {
 }
 
 export function isProfileHeading(heading: Element): boolean {
-  return heading.closest(`${ThreadsSelectors.dialog}, ${ThreadsSelectors.post}`) === null;
+  return heading.closest(ThreadsSelectors.notProfileName) === null;
 }
 
 function mentions(text: string, id: string): boolean {

@@ -6,12 +6,15 @@
  * labels on its icons and buttons. When Threads changes its markup, this is the
  * one file to edit.
  */
+const POST = 'div[data-pressable-container="true"]';
+const DIALOG = '[role="dialog"]';
+
 export const ThreadsSelectors = {
   /**
    * A post, a reply, or a post quoted inside another one (nested). Buttons
    * belong to the nearest one: quoted posts have no action bar of their own.
    */
-  post: 'div[data-pressable-container="true"]',
+  post: POST,
   /** A post's own time stamp links to `/@<author>/post/<code>`: the author is in the URL. */
   permalink: 'a[href*="/post/"]',
   /** A profile link (the name row, the avatar, a repost's "<user> reposted" line). */
@@ -21,11 +24,17 @@ export const ThreadsSelectors = {
   /** The icon that names an icon-only control; its aria-label is localised. */
   labelledIcon: 'svg[aria-label]',
   /** Reply and new-post composers open as modal dialogs. */
-  dialog: '[role="dialog"]',
+  dialog: DIALOG,
   /** The composer's Lexical editor. */
   editor: '[contenteditable="true"], [role="textbox"]',
-  /** The display name in a profile page's header (dialogs have headings too; those are skipped). */
+  /** The display name in a profile page's header (other h1s are skipped: see `notProfileName`). */
   profileName: 'h1',
+  /**
+   * Around an h1 that is not the header's name: a dialog's title, a post, or
+   * a link, as threads.com's column bar is ("zuck" above the profile, linking
+   * back to it), which would mark the same profile a second time.
+   */
+  notProfileName: `${DIALOG}, ${POST}, a`,
 } as const;
 
 /** What a control does, as far as the guard cares. */

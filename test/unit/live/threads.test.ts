@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://www.threads.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
+import { beforeEach, describe, expect, it } from 'vitest';
+import { threadsAdapter } from '../../../src/sites/threads';
+import { accountKey, clickOn, described, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+
+/**
+ * Threads as its web app rendered it for a logged-out visitor (see
+ * shared/live-dom/README.md). Every expected account below was read off the
+ * saved markup by hand: each post's avatar, name and time stamp link to
+ * /@zuck and /@zuck/post/<code>, and the header's heading is "Mark Zuckerberg".
+ */
+
+const $$ = (selector: string, scope: ParentNode = document): HTMLElement[] => [...scope.querySelectorAll<HTMLElement>(selector)];
+
+const POST = 'div[data-pressable-container="true"]';
+const posts = (): HTMLElement[] => $$(POST);
+
+/** The button around each icon with this label, in document order. */
+const iconButtons = (label: string): HTMLElement[] =>
+  $$(`svg[aria-label="${label}"]`).map((icon) => icon.closest<HTMLElement>('[role="button"]')!);
+
+/** The buttons whose whole text is this label. */
+const textButtons = (label: string): HTMLElement[] => $$('[role="button"]').filter((button) => button.textContent.trim() === label);
+
+const answers = (controls: readonly HTMLElement[]): (string | null)[] =>
+  controls.map((control) => described(clickOn(threadsAdapter, control)));
+
+/**
+ * Which element each marker landed in (a post, or the profile heading). The
+ * shared loader removes its markers before answering, so where each was
+ * inserted is read from the mutations.
+ */
+function markedPlaces(listed: readonly string[]): { account: string; place: Element | null }[] {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(document, { childList: true, subtree: true });
+  const landed = markersOnLivePage(threadsAdapter, listed);
+  const parents = new Map<Node, Element>();
+  for (const record of observer.takeRecords()) {
+    for (const node of record.addedNodes) if (record.target.nodeType === Node.ELEMENT_NODE) parents.set(node, record.target as Element);
+  }
+  observer.disconnect();
+  return landed.map(({ account, host }) => ({ account, place: parents.get(host)?.closest(`${POST}, h1`) ?? null }));
+}
+
+describe('a profile on threads.com, logged out (profile-2025-12-en)', () => {
+  const PROFILE = 'https://www.threads.com/@zuck';
+  const PAGE = 'threads/profile-2025-12-en';
+  const SEVEN = Array<string>(7);
+  beforeEach(() => loadLivePage(PAGE, PROFILE));
+
+  it('finds the profile header and the seven posts, each by @zuck', () => {
+    const found = markablesOn(threadsAdapter).map(({ element, markable }) => ({
+      kind: markable.kind,
+      account: accountKey(markable.account),
+      text: element.matches(POST) ? 'post' : element.textContent.trim(),
+    }));
+    expect(found).toEqual([
+      { kind: 'profile', account: 'threads:zuck', text: 'Mark Zuckerberg' },
+      ...SEVEN.fill('').map(() => ({ kind: 'post', account: 'threads:zuck', text: 'post' })),
+    ]);
+    expect(posts()).toHaveLength(7);
+  });
+
+  it('reads each post’s Like as a like and its Repost as a share of @zuck', () => {
+    expect(answers(iconButtons('Like'))).toEqual(SEVEN.fill('like threads:zuck'));
+    expect(answers(iconButtons('Repost'))).toEqual(SEVEN.fill('share threads:zuck'));
+    // A click lands on the icon or the count inside the button.
+    const [first] = posts();
+    expect(described(clickOn(threadsAdapter, first!.querySelector('svg[aria-label="Like"] path')!))).toBe('like threads:zuck');
+    expect(described(clickOn(threadsAdapter, iconButtons('Repost')[0]!.querySelector('span span')!))).toBe('share threads:zuck');
+  });
+
+  it('reads the header’s Follow as a follow of the profile’s owner', () => {
+    expect(answers(textButtons('Follow'))).toEqual(['follow threads:zuck']);
+  });
+
+  it('guards nothing that only opens a composer or a menu, or navigates', () => {
+    for (const controls of [
+      iconButtons('Comment'),
+      iconButtons('Share'),
+      iconButtons('More'),
+      iconButtons('Audio is muted'),
+      iconButtons('Back'),
+      iconButtons('Create'),
+      textButtons('Mention'),
+      textButtons('+'),
+      $$('a[href*="/post/"]'),
+      $$('a[href="/@zuck"]'),
+    ]) {
+      expect(controls.length).toBeGreaterThan(0);
+      expect(answers(controls).filter((answer) => answer !== null)).toEqual([]);
+    }
+  });
+
+  it('reads the undone states (Unlike, Unrepost, Following) as nothing', () => {
+    // No capture shows them: the live page's own buttons, relabelled as
+    // Threads labels them once pressed.
+    loadLivePage(PAGE, PROFILE, (source) =>
+      source
+        .replace(/aria-label="Like"([^>]*>)<title>Like</g, 'aria-label="Unlike"$1<title>Unlike<')
+        .replace(/aria-label="Repost"([^>]*>)<title>Repost</g, 'aria-label="Unrepost"$1<title>Unrepost<')
+        .replace(/>Follow</g, '>Following<'),
+    );
+    expect(iconButtons('Unlike')).toHaveLength(7);
+    expect(answers(iconButtons('Unlike'))).toEqual(SEVEN.fill(null as unknown as string));
+    expect(answers(iconButtons('Unrepost'))).toEqual(SEVEN.fill(null as unknown as string));
+    expect(answers(textButtons('Following'))).toEqual([null]);
+    expect(markablesOn(threadsAdapter)[0]?.markable.followed).toBe(true);
+  });
+
+  it('marks the header and every post of a listed account, and nothing for an unlisted one', () => {
+    const landed = markedPlaces(['threads:zuck']);
+    expect(landed.map(({ account }) => account)).toEqual(Array<string>(8).fill('threads:zuck'));
+    expect(landed.map(({ place }) => place)).toEqual([$$('h1').find((h) => h.textContent.trim() === 'Mark Zuckerberg'), ...posts()]);
+    expect(markedPlaces(['threads:mosseri', 'x:zuck'])).toEqual([]);
+  });
+});
