@@ -1,7 +1,7 @@
 import type { DetectedAction, SiteAdapter } from './adapter';
 import { targetElement } from './event-target';
 import { detectCommentKey, detectCommentPress } from './tiktok/comment';
-import { controlKind, videoAction } from './tiktok/controls';
+import { controlKind, likeAction, shareAction } from './tiktok/controls';
 import { detectDoubleClick } from './tiktok/double-click';
 import { detectFollow } from './tiktok/follow';
 import { markable, markableSelector } from './tiktok/markable';
@@ -11,7 +11,8 @@ import { TikTokSelectors } from './tiktok/selectors';
 /**
  * TikTok (www.tiktok.com): likes (heart, double-click on the video), follows
  * (profile, browse mode, the "+" on feed avatars), comments (Post, Enter) and
- * shares (the share panel, Repost in it), read from TikTok's data-e2e hooks.
+ * shares (of a video, Repost in its share panel, or of a profile), read from
+ * TikTok's data-e2e hooks and the shape of its links.
  */
 export const tiktokAdapter: SiteAdapter = {
   platform: 'tiktok',
@@ -39,10 +40,10 @@ function detectPress(control: HTMLElement | null): DetectedAction | null {
   if (control === null) return null;
   switch (controlKind(control)) {
     case 'like':
-      return videoAction(control, 'like');
+      return likeAction(control);
     case 'share':
     case 'repost':
-      return videoAction(control, 'share');
+      return shareAction(control);
     case 'follow':
       return detectFollow(control);
     case 'commentPost':

@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { TikTokSelectors } from './selectors';
+import { subjectOf } from './subject';
 import { videoOf } from './video';
 
 export type ControlKind = 'like' | 'share' | 'repost' | 'follow' | 'commentPost';
@@ -25,12 +26,22 @@ export function controlKind(control: Element): ControlKind | null {
 }
 
 /**
- * A like, or a share (the share button opens the panel; Repost in it reposts),
- * of the video the control belongs to. A pressed toggle (liked, reposted)
- * undoes, which is no intent.
+ * A like of the video the control belongs to. A pressed toggle (liked) undoes,
+ * which is no intent.
  */
-export function videoAction(control: HTMLElement, intent: 'like' | 'share'): DetectedAction | null {
+export function likeAction(control: HTMLElement): DetectedAction | null {
   if (control.matches(TikTokSelectors.pressed)) return null;
   const video = videoOf(control);
-  return video === null ? null : { intent, account: video.author, element: control };
+  return video === null ? null : { intent: 'like', account: video.author, element: control };
+}
+
+/**
+ * A share: the share button opens the panel (Repost in it reposts) for the
+ * video beside it, or for the profile whose header holds it. A pressed toggle
+ * (reposted) undoes, which is no intent.
+ */
+export function shareAction(control: HTMLElement): DetectedAction | null {
+  if (control.matches(TikTokSelectors.pressed)) return null;
+  const account = subjectOf(control, false);
+  return account === null ? null : { intent: 'share', account, element: control };
 }

@@ -1,5 +1,5 @@
 import type { DetectedAction } from '../adapter';
-import { videoAction } from './controls';
+import { likeAction } from './controls';
 import { TikTokSelectors } from './selectors';
 import { videoOf } from './video';
 
@@ -12,7 +12,7 @@ import { videoOf } from './video';
 export function detectDoubleClick(target: Element): DetectedAction | null {
   if (!isOnPlayer(target)) return null;
   const like = videoOf(target)?.scope.querySelector(TikTokSelectors.like)?.closest<HTMLElement>(TikTokSelectors.clickable);
-  return like ? videoAction(like, 'like') : null;
+  return like ? likeAction(like) : null;
 }
 
 function isOnPlayer(target: Element): boolean {

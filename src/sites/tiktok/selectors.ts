@@ -16,21 +16,38 @@ export const TikTokSelectors = {
   feedAuthorName: hooks('video-author-uniqueid'),
   /** The author's handle in browse mode: a video page, or a video opened over a profile or search. */
   browseAuthor: hooks('browse-username'),
-  /** A link to a profile (/@user); links to videos (/@user/video/…) resolve to no account. */
-  profileLink: 'a[href^="/@"]',
-  /** A profile header's handle heading (h1) and the display name under it. */
+  /** Whatever names a video's author, in the feed or in browse mode. */
+  videoAuthor: `${hooks('browse-username', 'video-author-uniqueid')}, a${hooks('video-author-avatar')}`,
+  /** A link to a profile, relative or absolute; links to videos (/@user/video/…) resolve to no account. */
+  profileLink: 'a[href^="/@"], a[href^="https://www.tiktok.com/@"]',
+  /** A link to a video (/@user/video/<id>, /@user/photo/<id>), which names its author. */
+  videoLink: 'a[href*="/video/"], a[href*="/photo/"]',
+  /** One video of a profile's grid (its Videos, Reposts or Liked tab); it links to the video. */
+  gridItem: hooks('user-post-item'),
+  /** The play count on a grid tile, on the tile's one line of text. */
+  gridViews: hooks('video-views'),
+  /** A profile header's heading and the line under it: one is the handle, the other the display name (TikTok has swapped them). */
   profileTitle: hooks('user-title'),
   profileNames: hooks('user-title', 'user-subtitle'),
+  /** The profile header's avatar: the header is the smallest block around the heading that holds it. */
+  profileAvatar: hooks('user-avatar'),
   /** Anything pressable. The hooks sit on an icon span inside the button as often as on the button. */
   clickable: 'button, [role="button"], a',
   like: hooks('like-icon', 'browse-like-icon', 'feed-like-icon', 'browser-mode-like-icon', 'video-detail-like'),
-  share: hooks('share-icon', 'browse-share-icon'),
+  /** Share openers: a video's (feed, browse mode) and the profile header's, which shares the profile. */
+  share: hooks('share-icon', 'browse-share-icon', 'share-btn'),
   /** The Repost entry of the share panel. */
   repost: hooks('video-share-repost', 'video-repost'),
   /** Profile header, browse-mode author row, and the "+" on a feed avatar. */
   follow: hooks('follow-button', 'browse-follow', 'feed-follow'),
   /** The profile header's follow button; it reads Following once followed. */
   followButton: hooks('follow-button'),
+  /**
+   * TikTok's design-system buttons (TUX, names not generated): Follow is the
+   * primary (filled) one; once it follows the same button turns secondary.
+   */
+  designButton: '.TUXButton',
+  primaryButton: '.TUXButton--primary',
   commentPost: hooks('comment-post'),
   /** The Draft.js editor of a comment box (the hook is on its wrapper). */
   commentEditor: `${hooks('comment-input')} [contenteditable="true"]`,

@@ -73,9 +73,15 @@ describe('markable', () => {
   it.each([
     ['profile-listed', 'aniesbaswedan', false],
     ['profile-followed', 'prabowo', true],
-  ] as [TikTokFixture, string, boolean][])('marks the %s header heading, followed: %s', (fixture, id, followed) => {
+  ] as [TikTokFixture, string, boolean][])('marks the %s header heading, followed: %s, and each grid video as its post', (fixture, id, followed) => {
     loadFixture(fixture);
-    expect(marked()).toEqual([{ account: { platform: 'tiktok', id }, kind: 'profile', anchor: find('h1[data-e2e="user-title"]'), followed }]);
+    const account = { platform: 'tiktok', id };
+    const tiles = [...document.querySelectorAll('[data-e2e="user-post-item"]')];
+    expect(tiles).toHaveLength(3);
+    expect(marked()).toEqual([
+      { account, kind: 'profile', anchor: find('h1[data-e2e="user-title"]'), followed },
+      ...tiles.map((tile) => ({ account, kind: 'post', anchor: tile })),
+    ]);
   });
 
   it('reads an Indonesian followed header', () => {
@@ -84,8 +90,13 @@ describe('markable', () => {
     expect(marked()[0]?.followed).toBe(true);
   });
 
-  it('marks no profile while the header shows another one', () => {
+  it('marks no profile while the header shows another one; the grid videos still say whose they are', () => {
     loadFixture('profile-listed', 'https://www.tiktok.com/@kompascom');
-    expect(marked()).toEqual([null]);
+    expect(marked().map((mark) => mark && `${mark.kind} ${mark.account.id}`)).toEqual([
+      null,
+      'post aniesbaswedan',
+      'post aniesbaswedan',
+      'post aniesbaswedan',
+    ]);
   });
 });
