@@ -18,6 +18,12 @@ const SUBSCRIPTION_HOSTS = ['https://*/*'] as const;
 // tested ESR and this minimum part, so the two are decided together.
 export const GECKO_MIN_VERSION = '153.0';
 
+// Firefox for Android runs the same Gecko and the same extension APIs as the
+// desktop build above, and has no ESR: its users are on the release channel,
+// which passed 153 in 2026. The same minimum keeps one tested engine for both
+// (data_collection_permissions alone needs 142 on Android).
+export const GECKO_ANDROID_MIN_VERSION = GECKO_MIN_VERSION;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -69,6 +75,7 @@ export default defineConfig({
               strict_min_version: GECKO_MIN_VERSION,
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
           },
         }
       : // Chrome checks an institution's policy against this schema; Firefox reads

@@ -47,6 +47,11 @@ describe('the Firefox build', () => {
     const gecko = (manifest('firefox-mv2').browser_specific_settings as { gecko: { strict_min_version: string } }).gecko;
     expect(`${tested}.0`).toBe(gecko.strict_min_version);
   });
+
+  it('declares Firefox for Android, on the same tested Gecko', () => {
+    const settings = manifest('firefox-mv2').browser_specific_settings as Record<string, { strict_min_version?: string }>;
+    expect(settings.gecko_android?.strict_min_version).toBe(settings.gecko?.strict_min_version);
+  });
 });
 
 describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the %s build', (target) => {

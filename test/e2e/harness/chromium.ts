@@ -102,7 +102,16 @@ export interface ContextOptions extends LaunchOptions {
    * at the same path, the same extension id. Neither is removed on close.
    */
   persistent?: { profile: string; extension: string };
+  /**
+   * A phone instead of the laptop window: a 360 × 640 touch screen at twice
+   * the density, as Chromium's device emulation gives it (taps are real
+   * touch input, turned into clicks by the browser itself).
+   */
+  phone?: boolean;
 }
+
+/** The smallest common Android phone screen, in CSS pixels. */
+export const PHONE_VIEWPORT = { width: 360, height: 640 } as const;
 
 /**
  * Debian's Chromium, with the built MV3 extension unless told otherwise,
@@ -122,7 +131,7 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
     const browser = await chromium.launchPersistentContext(options.persistent?.profile ?? join(scratch, 'profile'), {
       executablePath: '/usr/bin/chromium',
       headless: options.headless ?? true,
-      viewport: VIEWPORT,
+      ...(options.phone ? { viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : { viewport: VIEWPORT }),
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
         ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
