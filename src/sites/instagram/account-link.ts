@@ -29,9 +29,17 @@ export function firstProfileLink(scope: Element): { link: HTMLElement; account: 
  * `limit`, so a control never borrows an account from outside its post.
  */
 export function nearestLinkedAccount(element: Element, limit: Element | null): AccountRef | null {
+  return nearestProfileLink(element, limit)?.account ?? null;
+}
+
+/** As nearestLinkedAccount, with the link and the block it was found in. */
+export function nearestProfileLink(
+  element: Element,
+  limit: Element | null,
+): { link: HTMLElement; account: AccountRef; scope: Element } | null {
   for (let scope = element.parentElement; scope !== null; scope = scope.parentElement) {
     const found = firstProfileLink(scope);
-    if (found !== null) return found.account;
+    if (found !== null) return { ...found, scope };
     if (scope === limit) return null;
   }
   return null;

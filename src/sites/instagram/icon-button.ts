@@ -1,30 +1,28 @@
 import type { DetectedAction } from '../adapter';
 import { nearestLinkedAccount } from './account-link';
+import { iconKind } from './icon-kind';
 import { postAuthor, postContainer } from './post';
-import { InstagramLabels, InstagramSelectors, REPOSTED_MARK } from './selectors';
+import { InstagramSelectors } from './selectors';
 
 /**
  * A press on an icon button: like (post or comment heart), share or repost.
- * Undo states (Unlike, a reposted icon) carry other labels or marks and give null.
+ * Undo states (Unlike, a reposted icon) give null; see iconKind.
  */
 export function detectIconPress(button: HTMLElement): DetectedAction | null {
   const icon = ownIcon(button);
   if (icon === null) return null;
-  const label = icon.getAttribute('aria-label') ?? '';
-  if (InstagramLabels.like.has(label)) return isPostLikeIcon(icon) ? postAction('like', button) : commentLike(button);
-  if (InstagramLabels.share.has(label)) return postAction('share', button);
-  if (InstagramLabels.repost.has(label) && icon.querySelector(REPOSTED_MARK) === null) {
-    return postAction('share', button);
-  }
-  return null;
+  const kind = iconKind(icon);
+  if (kind === 'like') return isPostIcon(icon) ? postAction('like', button) : commentLike(button);
+  return kind === 'share' ? postAction('share', button) : null;
 }
 
 /** The post's own heart (a Like icon of action-bar size), not a comment's. */
 export function isPostLikeIcon(icon: Element): boolean {
-  return (
-    InstagramLabels.like.has(icon.getAttribute('aria-label') ?? '') &&
-    icon.getAttribute('height') === InstagramSelectors.postIconHeight
-  );
+  return iconKind(icon) === 'like' && isPostIcon(icon);
+}
+
+function isPostIcon(icon: Element): boolean {
+  return icon.getAttribute('height') === InstagramSelectors.postIconHeight;
 }
 
 /**

@@ -1,23 +1,46 @@
 import type { Markable } from '../adapter';
+import { nearestProfileLink } from './account-link';
 import { buttonText } from './button-text';
-import { authorNameLink, postAuthor, postContainer } from './post';
+import { authorNameLink, isPostPage, postAuthor, postContainer } from './post';
 import { isProfileHeader, profileHeading, profileOwner } from './profile-page';
-import { InstagramLabels, InstagramSelectors } from './selectors';
+import { reelAuthor } from './reel';
+import { InstagramLabels, InstagramSelectors as S } from './selectors';
+
+/** /p/<code>/c/<id>/, optionally after /<user>: one comment's own page. */
+const COMMENT_PATH = /^\/(?:[^/]+\/)?(?:p|reel)\/[^/]+\/c\/\d+\/?$/;
 
 /**
- * Feed posts (articles), the author row of a post page or dialog (a header
- * inside the post), and a profile page's header. A header inside an article
- * is left to the article, so a post is marked once.
+ * Feed posts (articles); a post page or dialog, by the author row it has
+ * (a header) or, in layouts without one, as a whole; the comments of a post,
+ * by their permalinks; each reel of the Reels viewer, by its author link; and
+ * a profile page's header. A post is marked once: by its article, else by
+ * its header, else by its page or dialog.
  */
-export const markableSelector = `${InstagramSelectors.article}, ${InstagramSelectors.header}`;
+export const markableSelector = [S.article, S.header, S.main, S.dialog, S.reelAuthor, S.commentPermalink].join(', ');
 
 export function markable(element: Element): Markable | null {
-  if (element.matches(InstagramSelectors.article)) return markablePost(element);
-  if (!isProfileHeader(element)) {
-    const post = postContainer(element);
-    return post === null || post.matches(InstagramSelectors.article) ? null : markablePost(post);
-  }
-  return markableProfile(element);
+  if (element.matches(S.article)) return markablePost(element);
+  if (element.matches(S.header)) return markableHeader(element);
+  if (element.matches(`${S.main}, ${S.dialog}`)) return isWholePost(element) ? markablePost(element) : null;
+  if (element.matches(S.reelAuthor)) return markableReel(element);
+  return markableComment(element);
+}
+
+function markableHeader(header: Element): Markable | null {
+  if (isProfileHeader(header)) return markableProfile(header);
+  const post = postContainer(header);
+  return post === null || post.matches(S.article) ? null : markablePost(post);
+}
+
+/**
+ * A post page or dialog that is one post and has no header or article to be
+ * marked by: on a post page, main; a dialog when it shows a post's time stamp
+ * (other dialogs list likes, followers or share targets).
+ */
+function isWholePost(container: Element): boolean {
+  if (container.querySelector(`${S.header}, ${S.article}`) !== null) return false;
+  if (container.matches(S.main)) return isPostPage(container.ownerDocument);
+  return container.querySelector(S.permalinkTime) !== null;
 }
 
 /** The label goes on the author row, after the username. */
@@ -28,13 +51,35 @@ function markablePost(post: Element): Markable | null {
   return account === null || anchor === null ? null : { account, kind: 'post', anchor };
 }
 
+/** A reel, marked on its author row (the name and Follow). */
+function markableReel(link: Element): Markable | null {
+  const account = reelAuthor(link);
+  const anchor = account === null ? null : nameRow(link as HTMLElement, link.closest(S.main));
+  return account === null || anchor === null ? null : { account, kind: 'post', anchor };
+}
+
+/**
+ * A comment is its author's content: the account linked in the smallest
+ * block around its permalink (the row with the name and time), on its row.
+ */
+function markableComment(permalink: Element): Markable | null {
+  const href = permalink.getAttribute('href') ?? '';
+  if (!COMMENT_PATH.test(new URL(href, permalink.ownerDocument.URL).pathname)) return null;
+  const post = postContainer(permalink);
+  const author = post === null ? null : nearestProfileLink(permalink, post);
+  if (author === null) return null;
+  const name = authorNameLink(author.scope, author.account) ?? author.link;
+  const anchor = nameRow(name, author.scope);
+  return anchor === null ? null : { account: author.account, kind: 'post', anchor };
+}
+
 /**
  * Instagram wraps the username in blocks (`<div><a><div><span>`), so a label
  * appended beside the link would start a line of its own and push the post
  * down. The row is the nearest wrapper holding more than the name (its badge,
  * time stamp, Follow), where the label lines up at the end.
  */
-function nameRow(link: HTMLElement, post: Element): HTMLElement | null {
+function nameRow(link: HTMLElement, post: Element | null): HTMLElement | null {
   let row = link.parentElement;
   while (row !== null && row !== post && row.childElementCount === 1) row = row.parentElement;
   return row;
@@ -52,9 +97,17 @@ function markableProfile(header: Element): Markable | null {
   return { account, kind: 'profile', anchor: heading, followed: headerFollows(header) };
 }
 
+/**
+ * Whether the header's button says the user follows the account: by its
+ * label in the table, or, in other languages, by its shape: Following opens
+ * a menu (Unfollow, Mute…) and carries a chevron beside its text, which
+ * Follow and Message do not.
+ */
 function headerFollows(header: Element): boolean {
-  for (const button of header.querySelectorAll(InstagramSelectors.clickable)) {
-    if (InstagramLabels.following.has(buttonText(button))) return true;
+  for (const button of header.querySelectorAll(S.button)) {
+    const text = buttonText(button);
+    if (InstagramLabels.following.has(text)) return true;
+    if (text !== '' && !InstagramLabels.follow.has(text) && button.querySelector(S.anyIcon) !== null) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { AccountRef } from '../../lists/platform';
 import { accountFromLink, firstProfileLink } from './account-link';
+import { reelContainer } from './reel';
 import { InstagramSelectors } from './selectors';
 
 /** Post permalinks: /p/<code>/, /reel/<code>/, /tv/<code>/, optionally after /<user>. */
@@ -7,14 +8,20 @@ const POST_PATH = /^\/(?:[^/]+\/)?(?:p|reel|tv)\/[^/]+\/?$/;
 
 /**
  * The post an element belongs to: its article in feeds, the dialog Instagram
- * opens a post in, or on a post page the whole main column. Elsewhere `main`
- * holds many posts (the reels feed, a profile grid), so it never counts as one.
+ * opens a post in, on a post page the whole main column, or a reel in the
+ * Reels viewer. Elsewhere `main` holds many posts (the Reels viewer, a
+ * profile grid), so it never counts as one.
  */
 export function postContainer(element: Element): Element | null {
   const own = element.closest(`${InstagramSelectors.article}, ${InstagramSelectors.dialog}`);
   if (own !== null) return own;
   const main = element.closest(InstagramSelectors.main);
-  return main !== null && POST_PATH.test(new URL(element.ownerDocument.URL).pathname) ? main : null;
+  if (main !== null && isPostPage(element.ownerDocument)) return main;
+  return reelContainer(element);
+}
+
+export function isPostPage(doc: Document): boolean {
+  return POST_PATH.test(new URL(doc.URL).pathname);
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Every Instagram selector and label, by what it means. Instagram's class names
  * are obfuscated and change with deploys, so only elements, ARIA roles and
- * attributes appear here. Icons and text buttons are told apart by their
- * localised labels (the page's language is the account's language, English
- * or Indonesian here); when Instagram changes its markup or wording, this is
- * the one file to edit.
+ * attributes appear here. Icons are told apart by their drawings and by their
+ * localised labels, text buttons by their labels alone (the page's language
+ * is the account's language; English and Indonesian are here); when Instagram
+ * changes its markup, drawings or wording, this is the one file to edit.
  */
 export const InstagramSelectors = {
   /** A post in the home feed, a profile's feed view, or (older layouts) a post page. */
@@ -17,6 +17,8 @@ export const InstagramSelectors = {
   header: 'header',
   /** Anything that performs an action when pressed; Instagram uses all three. */
   clickable: '[role="button"], button, a',
+  /** The clickables that are buttons, not links. */
+  button: '[role="button"], button',
   /** The icon that names an icon button; the label sits on the svg, not on the button. */
   icon: 'svg[aria-label]',
   /** Post action bar icons are 24 px; comment hearts are smaller (16, formerly 12). */
@@ -28,6 +30,8 @@ export const InstagramSelectors = {
   commentText: 'textarea',
   /** Any icon, labelled or not: the emoji button has one, the Post button none. */
   anyIcon: 'svg',
+  /** The part of an icon that draws it. */
+  drawing: 'path',
   /** A control the browser does not activate from the keyboard; Instagram does, on Enter or Space. */
   scriptedButton: '[role="button"]',
   /** The comment form's Post button in older layouts; newer ones use a text div[role="button"]. */
@@ -39,11 +43,24 @@ export const InstagramSelectors = {
   media: 'img, video',
   /** The username heading in a profile header (h2 since 2023, h1 before). */
   profileName: 'h2, h1',
+  /**
+   * A reel's author link in the Reels viewer, which has no article: it points
+   * to the author's reels tab and shows the avatar (the profile's own Reels
+   * tab links there too, with an icon and no avatar).
+   */
+  reelAuthor: 'a[href$="/reels/"]',
+  avatar: 'img',
+  /** A comment's time stamp links to the comment: /p/<code>/c/<id>/. */
+  commentPermalink: 'a[href*="/c/"]',
+  /** A post's time stamp links to the post (or to one of its comments). */
+  permalinkTime: 'a[href*="/p/"] time, a[href*="/reel/"] time',
 } as const;
 
-/** Icon labels, English and Indonesian. Undo states (Unlike / Tidak Suka) are deliberately absent. */
+/** Icon labels, English and Indonesian. */
 export const InstagramLabels = {
   like: new Set(['Like', 'Suka']),
+  /** A liked heart; named so that its drawing can never outvote it. */
+  unlike: new Set(['Unlike', 'Tidak Suka']),
   share: new Set(['Share Post', 'Share', 'Bagikan Postingan', 'Bagikan']),
   /** A reposted post keeps the label and adds a check mark (a circle) to the icon. */
   repost: new Set(['Repost', 'Posting ulang']),
@@ -54,3 +71,13 @@ export const InstagramLabels = {
 
 /** The part of a reposted icon that the plain Repost icon lacks. */
 export const REPOSTED_MARK = 'circle';
+
+/**
+ * How Instagram draws its action icons, the same in every language: the start
+ * of the first path of each. The heart is the outline one (a liked heart is
+ * another, filled drawing); the paper plane is Share.
+ */
+export const InstagramDrawings = {
+  like: 'M16.792 3.904',
+  share: 'M13.973 20.046',
+} as const;

@@ -64,11 +64,20 @@ describe('markable', () => {
     expect(post('C1feedAnies1').contains(anchor)).toBe(true);
   });
 
-  it('marks a post page by its header', () => {
+  // Comments are their authors' content and are marked too, as on the live post page.
+  it('marks a post page by its header, and each comment on its author row', () => {
     loadFixture('post-page');
     const found = markables();
-    expect(found.map((m) => [m.kind, m.account.id])).toEqual([['post', 'aniesbaswedan']]);
+    expect(found.map((m) => [m.kind, m.account.id])).toEqual([
+      ['post', 'aniesbaswedan'],
+      ['post', 'kompascom'],
+      ['post', 'ganjar_pranowo'],
+      ['post', 'detikcom'],
+    ]);
     expect(found[0]!.anchor.closest('header')).not.toBeNull();
+    for (const comment of found.slice(1)) {
+      expect(comment.anchor.closest('li')?.querySelector(`a[href="/${comment.account.id}/"]`)).not.toBeNull();
+    }
   });
 
   it.each([
