@@ -40,6 +40,10 @@ export const TikTokSelectors = {
   repost: hooks('video-share-repost', 'video-repost'),
   /** Profile header, browse-mode author row, and the "+" on a feed avatar. */
   follow: hooks('follow-button', 'browse-follow', 'feed-follow'),
+  /** The follow buttons that belong to a video: the one beside a browse-mode author, the "+" on a feed avatar. */
+  videoFollow: hooks('browse-follow', 'feed-follow'),
+  /** Where profile links mention or reply rather than present an account: descriptions, a bio, comments. */
+  mentions: `[data-e2e$="-desc"], ${hooks('user-bio', 'comment-item')}`,
   /** The profile header's follow button; it reads Following once followed. */
   followButton: hooks('follow-button'),
   /**
