@@ -6,7 +6,7 @@ import { InstagramSelectors } from './selectors';
 // Instagram writes profile links as relative paths (/user/). Resolving them
 // against a fixed origin gives the same account on www. and bare instagram.com
 // and does not depend on the document's URL.
-const INSTAGRAM_ORIGIN = 'https://www.instagram.com/';
+export const INSTAGRAM_ORIGIN = 'https://www.instagram.com/';
 const accountOfHref = /* @__PURE__ */ hrefAccounts(INSTAGRAM_ORIGIN, instagram);
 
 /** The Instagram account a link points to, or null for posts, reserved pages and other sites. */

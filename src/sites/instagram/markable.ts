@@ -1,5 +1,6 @@
 import type { Markable } from '../adapter';
-import { nearestProfileLink } from './account-link';
+import { resolveHref } from '../account-from-href';
+import { INSTAGRAM_ORIGIN, nearestProfileLink } from './account-link';
 import { buttonText } from './button-text';
 import { authorNameLink, isPostPage, postAuthor, postContainer } from './post';
 import { isProfileHeader, profileHeading, profileOwner } from './profile-page';
@@ -33,14 +34,14 @@ function markableHeader(header: Element): Markable | null {
 }
 
 /**
- * A post page or dialog that is one post and has no header or article to be
- * marked by: on a post page, main; a dialog when it shows a post's time stamp
- * (other dialogs list likes, followers or share targets).
+ * On a post page, a main or dialog that is the post and has no header or
+ * article to be marked by: main always; a dialog when it shows a post's time
+ * stamp (others list likes, followers or share targets).
  */
 function isWholePost(container: Element): boolean {
+  if (!isPostPage(container.ownerDocument)) return false;
   if (container.querySelector(`${S.header}, ${S.article}`) !== null) return false;
-  if (container.matches(S.main)) return isPostPage(container.ownerDocument);
-  return container.querySelector(S.permalinkTime) !== null;
+  return container.matches(S.main) || container.querySelector(S.permalinkTime) !== null;
 }
 
 /** The label goes on the author row, after the username. */
@@ -63,8 +64,8 @@ function markableReel(link: Element): Markable | null {
  * block around its permalink (the row with the name and time), on its row.
  */
 function markableComment(permalink: Element): Markable | null {
-  const href = permalink.getAttribute('href') ?? '';
-  if (!COMMENT_PATH.test(new URL(href, permalink.ownerDocument.URL).pathname)) return null;
+  const url = resolveHref(permalink.getAttribute('href'), INSTAGRAM_ORIGIN);
+  if (url === null || !COMMENT_PATH.test(url.pathname)) return null;
   const post = postContainer(permalink);
   const author = post === null ? null : nearestProfileLink(permalink, post);
   if (author === null) return null;

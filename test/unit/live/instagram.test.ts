@@ -66,7 +66,7 @@ const markables = () => markablesOn(instagramAdapter).map(({ markable }) => `${m
 describe('a post page of 2026 (/p/…, English): no article, no header', () => {
   beforeEach(() => loadLivePage(POST_PAGE, POST_URL));
 
-  const postLike = () => buttonOf(one('main section svg[aria-label="Like"][height="24"]'));
+  const postLike = (label = 'Like') => buttonOf(one(`main section svg[aria-label="${label}"][height="24"]`));
   const commentHearts = () => all('main svg[aria-label="Like"][height="16"]').map(buttonOf);
 
   it('finds the post, by its author columbia.ums, and its five comments, each by its author', () => {
@@ -178,6 +178,57 @@ describe('a post page of 2026 (/p/…, English): no article, no header', () => {
       expect(action?.element).toBe(post);
       expect(click(buttonOf(one('main form svg[aria-label="Emoji"]')))).toBeNull();
     });
+  });
+
+  it.each([
+    ['Follow', 'English'],
+    ['Ikuti', 'Indonesian'],
+  ])('read before following (%s, %s), the author row’s button follows columbia.ums', (follow) => {
+    loadLivePage(POST_PAGE, POST_URL, (source) => source.replace('>Following<', `>${follow}<`));
+    expect(click(textButtons(follow)[0]!)).toBe('follow instagram:columbia.ums');
+  });
+
+  it('read in Indonesian (Suka, Bagikan), the hearts and Share act on the same accounts', () => {
+    loadLivePage(POST_PAGE, POST_URL, (source) =>
+      source.replace(/aria-label="Like"/g, 'aria-label="Suka"').replace('aria-label="Share"', 'aria-label="Bagikan"'),
+    );
+    expect(all('main svg[aria-label="Suka"]').map((icon) => click(buttonOf(icon)))).toEqual([
+      'like instagram:oxford5comma',
+      'like instagram:williamtgong',
+      'like instagram:oxford5comma',
+      'like instagram:wbetts_',
+      'like instagram:williamj.0',
+      'like instagram:columbia.ums',
+    ]);
+    expect(click(buttonOf(one('main svg[aria-label="Bagikan"]')))).toBe('share instagram:columbia.ums');
+  });
+
+  // No live capture shows these labels on these drawings; replica edits of the real icons.
+  it('a label that names an undo state, or another action than the drawing, gives no action', () => {
+    one('main section svg[aria-label="Like"]').setAttribute('aria-label', 'Unlike');
+    expect(click(postLike('Unlike'))).toBeNull();
+    one('main svg[aria-label="Share"]').setAttribute('aria-label', 'Like');
+    expect(click(buttonOf(one('main section svg[aria-label="Like"]')))).toBeNull();
+  });
+
+  // No live capture shows a post opened in a dialog in this layout; replica:
+  // the real post moved into one, as Instagram opens it over a feed.
+  it('the same post in a dialog is found and read the same way', () => {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.append(...one('main').childNodes);
+    document.body.append(dialog);
+    expect(markables()).toEqual([
+      'post instagram:columbia.ums',
+      'post instagram:oxford5comma',
+      'post instagram:williamtgong',
+      'post instagram:oxford5comma',
+      'post instagram:wbetts_',
+      'post instagram:williamj.0',
+    ]);
+    expect(markablesOn(instagramAdapter)[0]!.element).toBe(dialog);
+    expect(click(buttonOf(one('[role="dialog"] svg[aria-label="Like"][height="24"]')))).toBe('like instagram:columbia.ums');
+    expect(click(buttonOf(one('[role="dialog"] svg[aria-label="Like"][height="16"]')))).toBe('like instagram:oxford5comma');
   });
 
   it('markers land on columbia.ums’s post alone when it is listed, on its header row', () => {
