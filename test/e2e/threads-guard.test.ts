@@ -9,6 +9,7 @@ import {
   FEED_ID,
   KOMPAS_POST,
   POST_REPLY,
+  POST_REPLY_UNFRAMED,
   PRABOWO_REPOST,
   PROFILE_ANIES,
   PROFILE_FOLLOW,
@@ -78,6 +79,12 @@ describeInEachBrowser('Threads guard', ({ openPage }) => {
 
   it('holds a reply to a listed post, then posts it once on proceed', async () => {
     const page = await openPage(POST_REPLY);
+    const action = await expectHeldThenProceedOnce(page, REPLY_POST_BUTTON, 'threads:aniesbaswedan', 'comment');
+    expect(action).toEqual({ action: 'reply', account: 'aniesbaswedan', post: ANIES_POST, via: 'click' });
+  });
+
+  it('holds a reply whose dialog shows the post without a post container, then posts it once on proceed', async () => {
+    const page = await openPage(POST_REPLY_UNFRAMED);
     const action = await expectHeldThenProceedOnce(page, REPLY_POST_BUTTON, 'threads:aniesbaswedan', 'comment');
     expect(action).toEqual({ action: 'reply', account: 'aniesbaswedan', post: ANIES_POST, via: 'click' });
   });

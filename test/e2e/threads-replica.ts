@@ -13,6 +13,8 @@ export const FEED_COM = 'https://www.threads.com/';
 export const PROFILE_ANIES = 'https://www.threads.net/@aniesbaswedan';
 export const PROFILE_PRABOWO_FOLLOWED = 'https://www.threads.net/@prabowo';
 export const POST_REPLY = 'https://www.threads.net/@aniesbaswedan/post/C1aniesPost';
+/** A replica: the reply dialog shows the post it answers without a post container. */
+export const POST_REPLY_UNFRAMED = `${POST_REPLY}?reply=unframed`;
 
 /** Posts on the feeds: by @aniesbaswedan, @kompascom, a repost of @prabowo, and a liked and reposted @aniesbaswedan post. */
 export const ANIES_POST = 'C1aniesPost';

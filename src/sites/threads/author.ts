@@ -1,7 +1,7 @@
 import type { AccountRef } from '../../lists/platform';
 import { threads } from '../../lists/normalise/threads';
 import { accountFromUrlWith } from '../../lists/normalise/one-platform';
-import { resolveHref } from '../account-from-href';
+import { hrefAccounts, resolveHref } from '../account-from-href';
 import { ThreadsSelectors } from './selectors';
 
 // Threads writes links as relative paths; resolving them against one fixed
@@ -35,6 +35,13 @@ export function ownPermalink(post: Element): Permalink | null {
 /** Whose content an action on this post touches, or null when the post names no author. */
 export function postAuthor(post: Element): AccountRef | null {
   return ownPermalink(post)?.author ?? null;
+}
+
+const accountOfProfileHref = /* @__PURE__ */ hrefAccounts(THREADS_ORIGIN, threads);
+
+/** The account a link names: a post's author (its permalink), or the profile it opens. */
+export function linkedAccount(link: Element): AccountRef | null {
+  return authorOfPostLink(link) ?? accountOfProfileHref(link.getAttribute('href'));
 }
 
 function authorOfPostLink(link: Element): AccountRef | null {

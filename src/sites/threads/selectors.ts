@@ -19,6 +19,7 @@ export const ThreadsSelectors = {
   permalink: 'a[href*="/post/"]',
   /** A profile link (the name row, the avatar, a repost's "<user> reposted" line). */
   profileLink: 'a[href^="/@"]:not([href*="/post/"])',
+  link: 'a[href]',
   /** Everything clickable: Threads renders buttons as `div[role="button"]` around an svg or a text. */
   control: '[role="button"]',
   /** The icon that names an icon-only control; its aria-label is localised. */
@@ -67,3 +68,10 @@ export const ThreadsLabels = {
 
 /** Pages in a language without a table are read with the English one. */
 export const FALLBACK_LANGUAGE: keyof typeof ThreadsLabels = 'en';
+
+/**
+ * The reply composer's prompt, "Reply to <user>…" / "Balas ke <user>…" (its
+ * editor's placeholder), with the handle it names. Handles never end with a
+ * dot, so trailing dots are the ellipsis.
+ */
+export const REPLY_PROMPT = /^(?:Reply to|Balas ke) @?([\w.]+?)\.*…?$/i;

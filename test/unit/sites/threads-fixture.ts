@@ -10,6 +10,8 @@ export const THREADS_FIXTURES = {
   'profile-aniesbaswedan': 'https://www.threads.net/@aniesbaswedan',
   'profile-prabowo-followed': 'https://www.threads.net/@prabowo',
   'post-reply': 'https://www.threads.net/@aniesbaswedan/post/C1aniesPost',
+  /** A replica: the reply dialog shows the post it answers without a post container. */
+  'post-reply-unframed': 'https://www.threads.net/@aniesbaswedan/post/C1aniesPost?reply=unframed',
 } as const;
 export type ThreadsFixture = keyof typeof THREADS_FIXTURES;
 

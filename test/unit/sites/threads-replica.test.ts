@@ -77,6 +77,14 @@ describe('replica.js', () => {
     expect(log).toEqual([{ action: 'reply', account: 'aniesbaswedan', post: 'C1aniesPost', via: 'click' }]);
   });
 
+  it('replies from a dialog that shows the post without a post container, as the adapter reads it', () => {
+    const log = startReplica('post-reply-unframed');
+    const detected = click(find('[role="dialog"] .barcelona-post-button div'));
+    expect(detected?.account.id).toBe('aniesbaswedan');
+    expect(document.querySelector('[role="dialog"]')).toBeNull();
+    expect(log).toEqual([{ action: 'reply', account: 'aniesbaswedan', post: 'C1aniesPost', via: 'click' }]);
+  });
+
   it('replies on Ctrl+Enter or Cmd+Enter in the editor, not on Enter alone', () => {
     const log = startReplica('post-reply');
     const text = find('[role="dialog"] [contenteditable="true"] span');

@@ -86,3 +86,68 @@ describe('whose post a reply answers', () => {
     expect(dialog().querySelector('.barcelona-post-button')).toBeNull();
   });
 });
+
+// No live capture shows a Threads reply composer; post-reply-unframed is a
+// replica of the variant that went unwarned: the dialog shows the post it
+// answers without a post container around it.
+describe('a reply dialog showing the post without a post container', () => {
+  beforeEach(() => loadFixture('post-reply-unframed'));
+
+  const prompt = (text: string | null): void => {
+    if (text === null) editor().removeAttribute('aria-placeholder');
+    else editor().setAttribute('aria-placeholder', text);
+  };
+
+  it('is a comment on the account the composer says it replies to', () => {
+    expect(document.querySelector('[role="dialog"] div[data-pressable-container]')).toBeNull();
+    const button = postButton();
+    expectAction(click(button), 'comment', 'aniesbaswedan', button);
+    expectAction(press(typed(), { key: 'Enter', ctrlKey: true }), 'comment', 'aniesbaswedan', button);
+  });
+
+  it('the prompt picks among the accounts the shown post links, in English and Indonesian', () => {
+    prompt('Reply to kompascom…');
+    expectAction(click(postButton()), 'comment', 'kompascom', postButton());
+    document.documentElement.lang = 'id';
+    find('div', postButton()).textContent = 'Posting';
+    prompt('Balas ke aniesbaswedan...');
+    expectAction(click(postButton()), 'comment', 'aniesbaswedan', postButton());
+  });
+
+  it('without a prompt, the shown post’s author when its links name only one account', () => {
+    prompt(null);
+    // The post mentions @kompascom: two accounts, and nothing says which is answered.
+    expect(click(postButton())).toBeNull();
+    find('[role="dialog"] a[href="/@kompascom"]').remove();
+    expectAction(click(postButton()), 'comment', 'aniesbaswedan', postButton());
+  });
+
+  it('a prompt in a language without a pattern is not read, and the post’s links alone decide', () => {
+    prompt('Responder a kompascom…');
+    expect(click(postButton())).toBeNull();
+    find('[role="dialog"] a[href="/@kompascom"]').remove();
+    expectAction(click(postButton()), 'comment', 'aniesbaswedan', postButton());
+  });
+
+  it('a prompt naming an account the dialog does not show is not guessed at', () => {
+    prompt('Reply to prabowo…');
+    expect(click(postButton())).toBeNull();
+  });
+
+  it('with nothing shown above the editor, the prompt alone is no reply', () => {
+    const editorRow = editor().closest('.x78zum5.x1q0g3np')!;
+    editorRow.parentElement!.prepend(editorRow);
+    expect(click(postButton())).toBeNull();
+  });
+
+  it('a thread shown above the editor: the prompt names the reply being answered', () => {
+    const shownPost = find('[role="dialog"] a[href$="/post/C1aniesPost"]').closest('.xvi1rzs')!;
+    const reply = post('C7kompasReply').cloneNode(true) as HTMLElement;
+    reply.removeAttribute('data-pressable-container');
+    shownPost.after(reply);
+    prompt('Reply to kompascom…');
+    expectAction(click(postButton()), 'comment', 'kompascom', postButton());
+    prompt(null);
+    expect(click(postButton())).toBeNull();
+  });
+});
