@@ -1,12 +1,13 @@
 import type { DetectedAction, SiteAdapter } from './adapter';
 import { targetElement } from './event-target';
-import { detectCommentKey } from './facebook/comment';
-import { detectFollow } from './facebook/follow';
+import { detectCommentKey, detectCommentSend } from './facebook/comment';
+import { detectFollow, detectPageLike } from './facebook/follow';
 import { detectLikeShortcut } from './facebook/keyboard';
-import { controlKind } from './facebook/labels';
+import { controlKind, postControlKind } from './facebook/labels';
 import { markable, markableSelector } from './facebook/markable';
 import { postContainer } from './facebook/post';
 import { detectReaction, detectShare } from './facebook/post-actions';
+import { detectLayerReaction, reactionLayer } from './facebook/reaction-layer';
 import { profileOwner } from './facebook/profile-page';
 import { FacebookSelectors } from './facebook/selectors';
 import { detectCommentSubmit } from './facebook/mobile/comment';
@@ -15,10 +16,11 @@ import { mobileMarkable, mobileMarkableSelector } from './facebook/mobile/markab
 
 /**
  * Facebook (www., web., m., mbasic.facebook.com): likes and reactions on posts and
- * comments (click, `l`), follows (Follow, Like Page, in-feed Follow), comments
- * and replies (Enter; the comment form on the mobile layouts) and shares (the
- * Share button that opens the share menu). The server-rendered mobile layouts'
- * action links are told apart first: their markup is their own.
+ * comments (click, `l`, the reaction bar), follows (Follow, Like Page, in-feed
+ * Follow), comments and replies (Enter, the composer's send button; the comment
+ * form on the mobile layouts) and shares (the Share button that opens the share
+ * menu), in the feed, a post's dialog and the photo viewer. The server-rendered
+ * mobile layouts' action links are told apart first: their markup is their own.
  */
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
@@ -42,10 +44,15 @@ export const facebookAdapter: SiteAdapter = {
 
 function detectPress(control: HTMLElement | null): DetectedAction | null {
   if (control === null) return null;
-  switch (controlKind(control)) {
+  const layer = reactionLayer(control);
+  if (layer !== null) return detectLayerReaction(control, layer);
+  const send = detectCommentSend(control);
+  if (send !== null) return send;
+  const post = postContainer(control);
+  switch (post === null ? controlKind(control) : postControlKind(control)) {
     case 'like':
-      // Outside posts, a Like button likes the page whose header it is in.
-      return postContainer(control) === null ? detectFollow(control) : detectReaction(control);
+      // Outside posts, only a page header's Like is an action: it likes (follows) the page.
+      return post === null ? detectPageLike(control) : detectReaction(control);
     case 'share':
       return detectShare(control);
     case 'follow':

@@ -1,5 +1,6 @@
 import type { AccountRef } from '../../lists/platform';
 import type { DetectedAction } from '../adapter';
+import { boxOfSendButton } from './composer';
 import { commentAuthor, postAuthor, postContainer } from './post';
 import { replayComment } from './comment-replay';
 import { FacebookSelectors } from './selectors';
@@ -13,10 +14,22 @@ import { FacebookSelectors } from './selectors';
 export function detectCommentKey(event: KeyboardEvent, target: Element): DetectedAction | null {
   if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return null;
   const box = target.closest<HTMLElement>(FacebookSelectors.commentBox);
-  if (box === null || box.textContent.trim() === '') return null;
+  const account = box === null ? null : commentedAccount(box);
+  return account === null || box === null ? null : { intent: 'comment', account, element: box, replay: () => replayComment(box) };
+}
+
+/** A click on a composer's send button posts the comment as Enter does; a disabled one posts nothing. */
+export function detectCommentSend(control: HTMLElement): DetectedAction | null {
+  const box = boxOfSendButton(control);
+  if (box === null || control.getAttribute('aria-disabled') === 'true') return null;
+  const account = commentedAccount(box);
+  return account === null ? null : { intent: 'comment', account, element: control };
+}
+
+function commentedAccount(box: HTMLElement): AccountRef | null {
+  if (box.textContent.trim() === '') return null;
   const post = postContainer(box);
-  const account = post === null ? null : commentedOn(box, post);
-  return account === null ? null : { intent: 'comment', account, element: box, replay: () => replayComment(box) };
+  return post === null ? null : commentedOn(box, post);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isBarShare, isLikePair, isUnreactedLike } from './action-bar';
 import { FacebookLabels, FacebookSelectors, REACTED_LABEL, type ControlKind } from './selectors';
 
 const KINDS = Object.entries(FacebookLabels) as [Exclude<ControlKind, 'unlike'>, ReadonlySet<string>][];
@@ -17,4 +18,17 @@ export function controlKind(control: Element): ControlKind | null {
     if (labels.has(label)) return kind;
   }
   return null;
+}
+
+/**
+ * What a control of a post or comment does, its action bar's shape read where
+ * its label is not known: a Like pair likes unless reacted (then it undoes),
+ * and the bar's last named button shares. Only inside posts: elsewhere the
+ * same shapes are other buttons.
+ */
+export function postControlKind(control: Element): ControlKind | null {
+  const kind = controlKind(control);
+  if (kind !== null) return kind;
+  if (isLikePair(control)) return isUnreactedLike(control) ? 'like' : 'unlike';
+  return isBarShare(control) ? 'share' : null;
 }

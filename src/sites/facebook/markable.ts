@@ -5,11 +5,17 @@ import { isProfileHeading, profileOwner } from './profile-page';
 import { FacebookSelectors } from './selectors';
 
 /**
- * Posts (feed units, and outermost articles outside feeds) and the name
- * heading of a page or profile. Comments are articles too, and are left to
- * their post; a share is marked with its sharer, the author its Like counts.
+ * Posts (feed units, outermost articles outside feeds, panels that show a
+ * post: a post's dialog, the photo viewer) and the name heading of a page or
+ * profile. Comments are articles too, and are left to their post; a share is
+ * marked with its sharer, the author its Like counts.
  */
-export const markableSelector = `${FacebookSelectors.feedUnit}, ${FacebookSelectors.article}, ${FacebookSelectors.profileName}`;
+export const markableSelector = [
+  FacebookSelectors.feedUnit,
+  FacebookSelectors.article,
+  FacebookSelectors.panel,
+  FacebookSelectors.profileName,
+].join(', ');
 
 export function markable(element: Element): Markable | null {
   if (element.matches(FacebookSelectors.profileName)) return markableProfile(element);

@@ -1,10 +1,12 @@
 /**
  * Every Facebook selector and label, by what it means. Facebook (Meta's Comet
  * stack) ships generated class names that change with each deploy; what stays
- * stable are ARIA roles, `aria-posinset` on feed units, the language-independent
- * `data-ad-rendering-role` markers on a post's author row and action buttons,
- * and the localised labels of the other controls. When Facebook changes its
- * markup or wording, this is the one file to edit.
+ * stable are ARIA roles, `aria-posinset` on feed units, the shape of the action
+ * bar (see action-bar.ts), and the localised labels of the controls. Newer
+ * layouts add language-independent `data-ad-rendering-role` markers on a
+ * post's author row and action buttons; no saved page from 2022 to 2024 has
+ * them, so they are one signal among others. When Facebook changes its markup
+ * or wording, this is the one file to edit.
  */
 export const FacebookSelectors = {
   /** A unit of the news feed, a group feed or a page's timeline. */
@@ -35,6 +37,20 @@ export const FacebookSelectors = {
   /** The header's tabs (Posts, About, Photos…) link to the owner's own pages. */
   profileTab: '[role="tablist"] a[href]',
   dialog: '[role="dialog"]',
+  /**
+   * Where a post can sit without an article around it: a post's dialog, and
+   * the photo viewer's side panel (role="complementary", in a dialog on some pages).
+   */
+  panel: '[role="dialog"], [role="complementary"]',
+  /** The reaction bar's buttons sit in a toolbar (so does the "who reacted" summary). */
+  toolbar: '[role="toolbar"]',
+  /** What Facebook draws an icon with: a sprite <i>, an <svg> or an <img>. */
+  icon: 'i, svg, img',
+  /** A composer is a form (2022–2023 pages); its attachment buttons are a list. */
+  form: 'form',
+  list: 'ul',
+  /** The wrapper of a composer's send button on 2023 pages: an id, not a generated class. */
+  composerSubmit: '#focused-state-composer-submit',
   /** Where a key press is typing, not a shortcut. */
   editable: 'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="textbox"]',
 } as const;
@@ -50,6 +66,9 @@ export type ControlKind = 'like' | 'unlike' | 'share' | 'follow' | 'following';
  * name after Remove / Hapus, Change / Ubah) and undoes; a header's Following,
  * Liked and Unfollow undo too. Only "Suka" is seen in a source; the other
  * Indonesian labels are Facebook's wording as shown to users, unconfirmed in code.
+ * No Basa Jawa or Basa Sunda label was found in any public source: in those
+ * languages the action bar is read by its shape (action-bar.ts), and a control
+ * that cannot be read so is no action.
  */
 export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, ReadonlySet<string>>> & {
   commentSend: ReadonlySet<string>;
@@ -59,12 +78,12 @@ export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, Rea
     'Suka', 'Super', 'Peduli', 'Sedih', 'Marah',
   ]),
   share: new Set([
-    'Share', 'Send this to friends or post it on your profile.',
+    'Share', 'Send this to friends or post it on your profile.', 'Send this to friends or post it on your Timeline.',
     'Bagikan', 'Kirimkan ini ke teman atau posting di profil Anda.',
   ]),
   follow: new Set(['Follow', 'Follow back', 'Like Page', 'Ikuti', 'Ikuti balik', 'Sukai Halaman']),
   following: new Set(['Following', 'Unfollow', 'Liked', 'Mengikuti', 'Berhenti Mengikuti', 'Disukai']),
-  /** A composer's send button (assumed wording, as the action bar's Comment button reads). */
+  /** A composer's send button: "Comment" on a 2023 page; the Indonesian one assumed. */
   commentSend: new Set(['Comment', 'Komentari']),
 };
 

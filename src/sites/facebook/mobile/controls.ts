@@ -5,7 +5,7 @@ import { accountOfHref, FACEBOOK_ORIGIN } from '../account-link';
 import { asAccount } from '../../account-ids';
 import type { DetectedAction } from '../../adapter';
 import { MobileFacebookLabels, MobileFacebookSelectors as S } from './selectors';
-import { storyAuthor, storyOf } from './story';
+import { storyAuthor, storyOf, storyOfPage } from './story';
 
 const CONTROL = [S.touchLike, S.likeLink, S.touchShare, S.shareLink, S.subscribeLink].join(', ');
 
@@ -43,8 +43,9 @@ function isLiked(control: HTMLElement): boolean {
   }
 }
 
+/** The story the link acts on: its own, or on a permalink page (whose action row may sit below the story) the page's. */
 function onStory(intent: 'like' | 'share', control: HTMLElement): DetectedAction | null {
-  const story = storyOf(control);
+  const story = storyOfPage(control);
   const author = story === null ? null : storyAuthor(story);
   return author === null ? null : { intent, account: author.account, element: control };
 }
