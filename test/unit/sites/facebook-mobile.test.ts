@@ -16,6 +16,23 @@ describe('m.facebook.com feed (touch layout, Indonesian)', () => {
     expectAction(click(other), 'like', 'kompascom', other);
   });
 
+  it('holds Suka and Bagikan on a story whose author is a numeric profile (profile.php?id=) as that id’s', () => {
+    mobile.loadFixture('m-feed-id');
+    const share = find(`${STORY('4004')} ${TOUCH_SHARE}`);
+    expectAction(click(share), 'share', '100044000000004', share);
+    const like = find(`${STORY('4004')} ${TOUCH_LIKE}`);
+    expectAction(click(like), 'like', '100044000000004', like);
+  });
+
+  it('on a permalink page whose action row sits below the story, acts on the page’s only story', () => {
+    mobile.loadFixture('m-feed-id');
+    for (const id of ['1001', '2002', '3003']) find(STORY(id)).remove();
+    const row = find(`${STORY('4004')} footer`);
+    find(STORY('4004')).after(row);
+    const share = find(TOUCH_SHARE, row);
+    expectAction(click(share), 'share', '100044000000004', share);
+  });
+
   it('never holds the like of an already liked story: pressing it unlikes', () => {
     mobile.loadFixture('m-feed-id');
     expect(click(find(`${STORY('3003')} ${TOUCH_LIKE}`))).toBeNull();
@@ -44,6 +61,7 @@ describe('m.facebook.com feed (touch layout, Indonesian)', () => {
       ['aniesbaswedan', 'post', 'h3'],
       ['kompascom', 'post', 'h3'],
       ['prabowo', 'post', 'h3'],
+      ['100044000000004', 'post', 'h3'],
     ]);
   });
 });
