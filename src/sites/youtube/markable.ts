@@ -6,15 +6,23 @@ import { watchOwner } from './content-owner';
 import { asAccount } from '../account-ids';
 import { isSubscribed } from './subscribe';
 import { YouTubeSelectors } from './selectors';
+import { tileOwner } from './tile-owner';
 
-/** The watched video's owner row, a channel page's header and channels in search results. */
+/**
+ * The watched video's owner row, a channel page's header, channels in search
+ * results, comments, and videos in feeds and results.
+ */
 export const markableSelector = [
   YouTubeSelectors.watchOwner,
   YouTubeSelectors.channelHeader,
   YouTubeSelectors.channelResult,
+  YouTubeSelectors.comment,
+  YouTubeSelectors.videoTile,
 ].join(', ');
 
 export function markable(element: Element): Markable | null {
+  if (element.matches(YouTubeSelectors.comment)) return markableComment(element);
+  if (element.matches(YouTubeSelectors.videoTile)) return markableTile(element);
   if (element.matches(YouTubeSelectors.channelResult)) return markableResult(element);
   if (element.matches(YouTubeSelectors.channelHeader)) return markableHeader(element);
   return markableOwnerRow(element);
@@ -23,6 +31,16 @@ export function markable(element: Element): Markable | null {
 /** The video's owner row is marked as the channel's content, after its name. */
 function markableOwnerRow(row: Element): Markable | null {
   return marked(watchOwner(row), row.querySelector<HTMLElement>(YouTubeSelectors.channelName), 'post');
+}
+
+/** A comment is its author's content; the marker ends the author row. */
+function markableComment(comment: Element): Markable | null {
+  const row = comment.querySelector<HTMLElement>(YouTubeSelectors.commentAuthor);
+  return marked(linkedChannels(row), row, 'post');
+}
+
+function markableTile(tile: Element): Markable | null {
+  return marked(tileOwner(tile), tile.querySelector<HTMLElement>(YouTubeSelectors.tileByline), 'post');
 }
 
 /** The header must name the page's channel itself: after navigation the previous one can linger. */

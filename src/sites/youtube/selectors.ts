@@ -36,10 +36,26 @@ export const YouTubeSelectors = {
   reel: 'ytd-reel-video-renderer, ytm-reel-player-overlay-renderer',
   /** A Short's channel bar; the title beside it can link @mentions of other channels. */
   reelChannel: '#channel-name, yt-reel-channel-bar-view-model',
+  /** A Short's channel bar since 2025: the channel's link and its Subscribe button, side by side. */
+  channelBar: 'yt-reel-channel-bar-view-model',
   /** A comment or reply (ytd-comment-renderer before 2024; ytm-comment-renderer on mobile). */
   comment: 'ytd-comment-view-model, ytd-comment-renderer, ytm-comment-renderer',
-  /** The author row of a comment; the "Pinned by" badge sits above it, outside (desktop, mobile). */
+  /**
+   * The author row of a comment (desktop, mobile): a single line with the
+   * author's link (or the creator's badge link) and the comment's permalink.
+   * The "Pinned by" badge sits above it, outside.
+   */
   commentAuthor: '#header-author, .comment-header',
+  /**
+   * A video in a feed, the search results or the watch page's sidebar: the
+   * renderers before 2025 and the lockup view model after (a lockup inside a
+   * renderer is the same video).
+   */
+  videoTile: 'ytd-rich-item-renderer, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer, yt-lockup-view-model',
+  videoRenderer: 'ytd-rich-item-renderer, ytd-video-renderer, ytd-compact-video-renderer, ytd-grid-video-renderer',
+  lockup: 'yt-lockup-view-model',
+  /** A tile's single-line byline: the channel name (renderers) or the lockup's first metadata row. */
+  tileByline: 'ytd-channel-name #text-container, .yt-content-metadata-view-model__metadata-row',
   /** A channel in search results. */
   channelResult: 'ytd-channel-renderer',
   /** A channel page's header (yt-page-header-view-model since 2024 on both, the C4 headers before). */
@@ -61,8 +77,16 @@ export const YouTubeSelectors = {
   /** Subscribe controls: the renderers (state in their `subscribed` attribute) and the view model. */
   subscribe: 'ytd-subscribe-button-renderer, ytm-subscribe-button-renderer, yt-subscribe-button-view-model',
   subscribedRenderer: 'ytd-subscribe-button-renderer[subscribed], ytm-subscribe-button-renderer[subscribed]',
-  /** The view model's Subscribed button is tonal; its Subscribe button is filled. */
-  subscribedShape: '.yt-spec-button-shape-next--tonal',
+  /**
+   * The Subscribed button is tonal, the Subscribe button filled; YouTube's
+   * 2026 markup writes the shape classes in camelCase.
+   */
+  subscribedShape: '.yt-spec-button-shape-next--tonal, .ytSpecButtonShapeNextTonal',
+  /**
+   * The notification bell beside Subscribed, inside the same renderer (hidden
+   * until subscribed): it sets notifications and subscribes no one.
+   */
+  notificationToggle: '#notification-preference-button, #notification-preference-toggle-button',
   /** The Shorts overlay's share button; the watch page's has no id and is told by its label. */
   reelShare: '#share-button',
   /** The watched video's action row (desktop, mobile); Share is told apart by its label. */

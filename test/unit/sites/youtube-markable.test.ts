@@ -10,10 +10,15 @@ const markables = () =>
     .filter((found) => found !== null);
 
 describe('markable', () => {
-  it("marks the watched video's owner row as the channel's content, after the channel name", () => {
+  it("marks the watched video's owner row after the channel name, and each comment after its author row", () => {
     loadFixture('watch-listed');
+    const authorRow = (handle: string) => find(`#header-author:has(#author-text[href="/${handle}"])`);
+    // The sidebar's lockup names its channel without a link: nothing to mark there.
     expect(markables()).toEqual([
       { account: { platform: 'youtube', id: '@aniesbaswedan' }, kind: 'post', anchor: find('ytd-video-owner-renderer #text-container') },
+      { account: { platform: 'youtube', id: '@kompascom' }, kind: 'post', anchor: authorRow('@kompascom') },
+      { account: { platform: 'youtube', id: '@prabowo' }, kind: 'post', anchor: authorRow('@prabowo') },
+      { account: { platform: 'youtube', id: '@aniesbaswedan' }, kind: 'post', anchor: authorRow('@aniesbaswedan') },
     ]);
   });
 
@@ -33,12 +38,16 @@ describe('markable', () => {
     expect(markables()).toEqual([]);
   });
 
-  it('marks channels in search results, subscribed or not', () => {
+  it('marks channels in search results, subscribed or not, and each video after its channel name', () => {
     loadFixture('results');
     const name = (handle: string) => find(`ytd-channel-renderer:has(a[href="/${handle}"]) #channel-title #text-container`);
-    expect(markables()).toEqual([
+    const found = markables();
+    expect(found.filter((it) => it.kind === 'profile')).toEqual([
       { account: { platform: 'youtube', id: '@aniesbaswedan' }, kind: 'profile', anchor: name('@aniesbaswedan'), followed: false },
       { account: { platform: 'youtube', id: '@prabowo' }, kind: 'profile', anchor: name('@prabowo'), followed: true },
+    ]);
+    expect(found.filter((it) => it.kind === 'post')).toEqual([
+      { account: { platform: 'youtube', id: '@aniesbaswedan' }, kind: 'post', anchor: find('ytd-video-renderer ytd-channel-name #text-container') },
     ]);
   });
 
