@@ -4,7 +4,7 @@ import { INSTAGRAM_ORIGIN, nearestProfileLink } from './account-link';
 import { buttonText } from './button-text';
 import { authorNameLink, isPostPage, postAuthor, postContainer } from './post';
 import { isProfileHeader, profileHeading, profileOwner } from './profile-page';
-import { reelAuthor } from './reel';
+import { isReelsViewer, reelAuthor } from './reel';
 import { InstagramLabels, InstagramSelectors as S } from './selectors';
 
 /** /p/<code>/c/<id>/, optionally after /<user>: one comment's own page. */
@@ -52,9 +52,9 @@ function markablePost(post: Element): Markable | null {
   return account === null || anchor === null ? null : { account, kind: 'post', anchor };
 }
 
-/** A reel, marked on its author row (the name and Follow). */
+/** A reel of the Reels viewer, marked on its author row (the name and Follow). */
 function markableReel(link: Element): Markable | null {
-  const account = reelAuthor(link);
+  const account = isReelsViewer(link.ownerDocument) ? reelAuthor(link) : null;
   const anchor = account === null ? null : nameRow(link as HTMLElement, link.closest(S.main));
   return account === null || anchor === null ? null : { account, kind: 'post', anchor };
 }

@@ -2,6 +2,13 @@ import type { AccountRef } from '../../lists/platform';
 import { accountFromLink } from './account-link';
 import { InstagramSelectors } from './selectors';
 
+/** The Reels viewer: /reels/, or /reels/<code>/ for the reel shown first. */
+const REELS_VIEWER = /^\/reels\/(?:[^/]+\/?)?$/;
+
+export function isReelsViewer(doc: Document): boolean {
+  return REELS_VIEWER.test(new URL(doc.URL).pathname);
+}
+
 /**
  * The author a reel's author link names: a link to the author's reels tab
  * that shows their avatar. The profile page's Reels tab links to the same
@@ -21,7 +28,7 @@ export function reelAuthor(link: Element): AccountRef | null {
  */
 export function reelContainer(element: Element): Element | null {
   const main = element.closest(InstagramSelectors.main);
-  if (main === null) return null;
+  if (main === null || !isReelsViewer(element.ownerDocument)) return null;
   let reel: Element | null = null;
   for (let block = element.parentElement; block !== null && block !== main; block = block.parentElement) {
     const authors = reelAuthorCount(block);

@@ -327,6 +327,12 @@ describe('the Reels viewer (/reels/…, Russian): no article, authors link to /<
     expect(dblclick(all('main video')[1]!)).toBeNull();
   });
 
+  it('the same blocks read at another address (mid-navigation) are no reels: nothing is marked or liked', () => {
+    history.replaceState(null, '', `${IG}/explore/`);
+    expect(markables()).toEqual([]);
+    expect(click(buttonOf(icons('Нравится')[0]!))).toBeNull();
+  });
+
   it('markers land on helga_luma’s reel alone when it is listed', () => {
     const landed = markedRows(['instagram:helga_luma']);
     expect(landed.map(({ account }) => account)).toEqual(['instagram:helga_luma']);
