@@ -66,7 +66,7 @@ function rowOf(handle: HTMLElement): HTMLElement | null {
 function headerFollows(title: Element): boolean {
   for (let block = title.parentElement; block !== null; block = block.parentElement) {
     const button = block.querySelector(TikTokSelectors.followButton);
-    if (button !== null) return followsAlready(button);
+    if (button !== null) return followsAlready(button) === true;
     if (block.querySelector(TikTokSelectors.profileAvatar) !== null) return false;
   }
   return false;

@@ -68,8 +68,9 @@ export const TikTokSelectors = {
 
 /**
  * What a follow button reads once it follows (or has asked to follow a
- * private account): pressing it again unfollows, which is no intent. Any
- * other text, or none (the "+" on an avatar), follows.
+ * private account), in English and Indonesian: pressing it again unfollows,
+ * which is no intent. Read only where the button's design does not say it
+ * (see followsAlready).
  */
 export const TikTokUndoFollowLabels: ReadonlySet<string> = new Set(
   ['Following', 'Friends', 'Requested', 'Mengikuti', 'Teman', 'Diminta'].map((label) => label.toLowerCase()),

@@ -14,6 +14,13 @@ describe.each(['foryou-en', 'foryou-id'] as const)('the "+" on a feed avatar in 
     expectAction(click(find('svg path', plus)), 'follow', handle, plus);
   });
 
+  it('without words, follows on a page in any language', () => {
+    loadFixture(fixture);
+    document.documentElement.lang = 'vi';
+    const plus = hooked('feed-follow', feedItem(KOMPAS));
+    expectAction(click(plus), 'follow', 'kompascom', plus);
+  });
+
   it('the avatar itself only opens the profile', () => {
     loadFixture(fixture);
     expect(click(find('a[data-e2e="video-author-avatar"] img', feedItem(ANIES)))).toBeNull();
@@ -44,6 +51,14 @@ describe('the Follow button of a profile header', () => {
 
   it.each(['Following', 'Mengikuti', 'Friends', 'Teman', 'Requested'])('reading %s unfollows: no intent', (label) => {
     loadFixture('profile-listed');
+    hooked('follow-button').textContent = label;
+    expect(click(hooked('follow-button'))).toBeNull();
+  });
+
+  // No live capture shows a follow button outside TikTok's design system; replica.
+  it.each(['Đang theo dõi', 'Theo dõi'])('reading %s on a page in a language the labels miss, claims nothing', (label) => {
+    loadFixture('profile-listed');
+    document.documentElement.lang = 'vi';
     hooked('follow-button').textContent = label;
     expect(click(hooked('follow-button'))).toBeNull();
   });
