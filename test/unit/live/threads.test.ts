@@ -23,6 +23,8 @@ const iconButtons = (label: string): HTMLElement[] =>
 /** The buttons whose whole text is this label. */
 const textButtons = (label: string): HTMLElement[] => $$('[role="button"]').filter((button) => button.textContent.trim() === label);
 
+const times = <T,>(count: number, value: T): T[] => Array.from({ length: count }, () => value);
+
 const answers = (controls: readonly HTMLElement[]): (string | null)[] =>
   controls.map((control) => described(clickOn(threadsAdapter, control)));
 
@@ -46,7 +48,6 @@ function markedPlaces(listed: readonly string[]): { account: string; place: Elem
 describe('a profile on threads.com, logged out (profile-2025-12-en)', () => {
   const PROFILE = 'https://www.threads.com/@zuck';
   const PAGE = 'threads/profile-2025-12-en';
-  const SEVEN = Array<string>(7);
   beforeEach(() => loadLivePage(PAGE, PROFILE));
 
   it('finds the profile header and the seven posts, each by @zuck', () => {
@@ -57,14 +58,14 @@ describe('a profile on threads.com, logged out (profile-2025-12-en)', () => {
     }));
     expect(found).toEqual([
       { kind: 'profile', account: 'threads:zuck', text: 'Mark Zuckerberg' },
-      ...SEVEN.fill('').map(() => ({ kind: 'post', account: 'threads:zuck', text: 'post' })),
+      ...times(7, { kind: 'post', account: 'threads:zuck', text: 'post' }),
     ]);
     expect(posts()).toHaveLength(7);
   });
 
   it('reads each post’s Like as a like and its Repost as a share of @zuck', () => {
-    expect(answers(iconButtons('Like'))).toEqual(SEVEN.fill('like threads:zuck'));
-    expect(answers(iconButtons('Repost'))).toEqual(SEVEN.fill('share threads:zuck'));
+    expect(answers(iconButtons('Like'))).toEqual(times(7, 'like threads:zuck'));
+    expect(answers(iconButtons('Repost'))).toEqual(times(7, 'share threads:zuck'));
     // A click lands on the icon or the count inside the button.
     const [first] = posts();
     expect(described(clickOn(threadsAdapter, first!.querySelector('svg[aria-label="Like"] path')!))).toBe('like threads:zuck');
@@ -103,15 +104,31 @@ describe('a profile on threads.com, logged out (profile-2025-12-en)', () => {
         .replace(/>Follow</g, '>Following<'),
     );
     expect(iconButtons('Unlike')).toHaveLength(7);
-    expect(answers(iconButtons('Unlike'))).toEqual(SEVEN.fill(null as unknown as string));
-    expect(answers(iconButtons('Unrepost'))).toEqual(SEVEN.fill(null as unknown as string));
+    expect(answers(iconButtons('Unlike'))).toEqual(times(7, null));
+    expect(answers(iconButtons('Unrepost'))).toEqual(times(7, null));
     expect(answers(textButtons('Following'))).toEqual([null]);
     expect(markablesOn(threadsAdapter)[0]?.markable.followed).toBe(true);
   });
 
+  it('on a page in a language without a label table, warns of nothing rather than guess', () => {
+    // The live page's labels as a Spanish one shows them; no capture in Spanish exists.
+    loadLivePage(PAGE, PROFILE, (source) =>
+      source
+        .replace('lang="en"', 'lang="es"')
+        .replace(/aria-label="Like"([^>]*>)<title>Like</g, 'aria-label="Me gusta"$1<title>Me gusta<')
+        .replace(/aria-label="Repost"([^>]*>)<title>Repost</g, 'aria-label="Volver a publicar"$1<title>Volver a publicar<')
+        .replace(/>Follow</g, '>Seguir<'),
+    );
+    expect(answers(iconButtons('Me gusta'))).toEqual(times(7, null));
+    expect(answers(iconButtons('Volver a publicar'))).toEqual(times(7, null));
+    expect(answers(textButtons('Seguir'))).toEqual([null]);
+    // Posts and their authors are read from links, in any language.
+    expect(markablesOn(threadsAdapter).map(({ markable }) => accountKey(markable.account))).toEqual(times(8, 'threads:zuck'));
+  });
+
   it('marks the header and every post of a listed account, and nothing for an unlisted one', () => {
     const landed = markedPlaces(['threads:zuck']);
-    expect(landed.map(({ account }) => account)).toEqual(Array<string>(8).fill('threads:zuck'));
+    expect(landed.map(({ account }) => account)).toEqual(times(8, 'threads:zuck'));
     expect(landed.map(({ place }) => place)).toEqual([$$('h1').find((h) => h.textContent.trim() === 'Mark Zuckerberg'), ...posts()]);
     expect(markedPlaces(['threads:mosseri', 'x:zuck'])).toEqual([]);
   });

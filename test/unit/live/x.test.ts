@@ -121,6 +121,21 @@ describe('x.com/home, logged in, dark (home-2025-02)', () => {
     expect(described(clickOn(xAdapter, button))).toBe('follow x:astro_doug');
   });
 
+  it('reads the controls by their test ids, whatever language labels them', () => {
+    // The live page as an Indonesian one labels it; no capture in Indonesian exists.
+    loadLivePage('x/home-2025-02', HOME, (source) =>
+      source
+        .replace('lang="en"', 'lang="id"')
+        .replace(/aria-label="(\d+) Likes\. Like"/g, 'aria-label="$1 Suka. Suka"')
+        .replace(/aria-label="(\d+) reposts\. Repost"/g, 'aria-label="$1 postingan ulang. Posting ulang"')
+        .replace(/aria-label="Follow @(\w+)"/g, 'aria-label="Ikuti @$1"'),
+    );
+    expect($$('[aria-label$="Suka. Suka"]')).toHaveLength(6);
+    expect(clicks('[data-testid="like"]')).toEqual(AUTHORS.map((id) => `like x:${id}`));
+    expect(clicks('[data-testid="retweet"]')).toEqual(AUTHORS.map((id) => `share x:${id}`));
+    expect(clicks('[data-testid$="-follow"]')).toEqual(['follow x:marriottintl', 'follow x:astro_doug', 'follow x:marriott']);
+  });
+
   it('marks the posts of a listed author and nothing else', () => {
     const [, , , , fifth, sixth] = posts();
     expect(markedPosts(['x:nikitabier'])).toEqual([
