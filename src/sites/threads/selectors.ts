@@ -19,6 +19,7 @@ export const ThreadsSelectors = {
   permalink: 'a[href*="/post/"]',
   /** A profile link (the name row, the avatar, a repost's "<user> reposted" line). */
   profileLink: 'a[href^="/@"]:not([href*="/post/"])',
+  /** Any link: in a reply dialog, those above the editor name the post answered. */
   link: 'a[href]',
   /** Everything clickable: Threads renders buttons as `div[role="button"]` around an svg or a text. */
   control: '[role="button"]',
