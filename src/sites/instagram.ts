@@ -4,7 +4,7 @@ import { detectCommentKey, detectCommentPress, detectCommentSubmit } from './ins
 import { detectDoubleTap } from './instagram/double-tap';
 import { detectFollowPress } from './instagram/follow';
 import { detectIconPress } from './instagram/icon-button';
-import { markable, markableSelector } from './instagram/markable';
+import { markable, markableSelector, markableSelectorAt } from './instagram/markable';
 import { profileOwner } from './instagram/profile-page';
 import { InstagramSelectors } from './instagram/selectors';
 
@@ -34,6 +34,7 @@ export const instagramAdapter: SiteAdapter = {
   },
   profileOwner,
   markableSelector,
+  markableSelectorAt,
   markable,
 };
 

@@ -2,9 +2,9 @@ import type { Markable } from '../adapter';
 import { resolveHref } from '../account-from-href';
 import { INSTAGRAM_ORIGIN, nearestProfileLink } from './account-link';
 import { buttonText } from './button-text';
-import { authorNameLink, isPostPage, postAuthor, postContainer } from './post';
+import { authorNameLink, isPostPage, isPostPath, postAuthor, postContainer } from './post';
 import { isProfileHeader, profileHeading, profileOwner } from './profile-page';
-import { isReelsViewer, reelAuthor } from './reel';
+import { isReelsViewer, isReelsViewerPath, reelAuthor } from './reel';
 import { InstagramLabels, InstagramSelectors as S } from './selectors';
 
 /** /p/<code>/c/<id>/, optionally after /<user>: one comment's own page. */
@@ -17,7 +17,19 @@ const COMMENT_PATH = /^\/(?:[^/]+\/)?(?:p|reel)\/[^/]+\/c\/\d+\/?$/;
  * a profile page's header. A post is marked once: by its article, else by
  * its header, else by its page or dialog.
  */
-export const markableSelector = [S.article, S.header, S.main, S.dialog, S.reelAuthor, S.commentPermalink].join(', ');
+export const markableSelector = [S.article, S.header, S.main, S.dialog, S.commentPermalink, S.reelAuthor].join(', ');
+
+/**
+ * The parts that can be marked at this URL: a feed or profile searches each
+ * post added for articles and headers alone, as before post pages and reels
+ * were read.
+ */
+export function markableSelectorAt(url: URL): string {
+  const parts: string[] = [S.article, S.header];
+  if (isPostPath(url.pathname)) parts.push(S.main, S.dialog, S.commentPermalink);
+  if (isReelsViewerPath(url.pathname)) parts.push(S.reelAuthor);
+  return parts.join(', ');
+}
 
 export function markable(element: Element): Markable | null {
   if (element.matches(S.article)) return markablePost(element);

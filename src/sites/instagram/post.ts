@@ -20,9 +20,9 @@ export function postContainer(element: Element): Element | null {
   return reelContainer(element);
 }
 
-export function isPostPage(doc: Document): boolean {
-  return POST_PATH.test(new URL(doc.URL).pathname);
-}
+export const isPostPath = (path: string): boolean => POST_PATH.test(path);
+
+export const isPostPage = (doc: Document): boolean => isPostPath(new URL(doc.URL).pathname);
 
 /**
  * The post's author: the account of the first profile link of its header (the avatar,

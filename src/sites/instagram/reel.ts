@@ -5,9 +5,9 @@ import { InstagramSelectors } from './selectors';
 /** The Reels viewer: /reels/, or /reels/<code>/ for the reel shown first. */
 const REELS_VIEWER = /^\/reels\/(?:[^/]+\/?)?$/;
 
-export function isReelsViewer(doc: Document): boolean {
-  return REELS_VIEWER.test(new URL(doc.URL).pathname);
-}
+export const isReelsViewerPath = (path: string): boolean => REELS_VIEWER.test(path);
+
+export const isReelsViewer = (doc: Document): boolean => isReelsViewerPath(new URL(doc.URL).pathname);
 
 /**
  * The author a reel's author link names: a link to the author's reels tab
