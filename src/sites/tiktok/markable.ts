@@ -37,8 +37,8 @@ function markableBrowseAuthor(handle: HTMLElement): Markable | null {
 
 /**
  * A grid tile is by whoever its video link names: on a profile's own videos
- * that is the owner, on its Reposts or Liked tab someone else. The label sits
- * on the play count's line, or on the tile when it shows none.
+ * that is the owner, on a repost someone else. The label sits on the play
+ * count's line, or on the tile when it shows none.
  */
 function markableGridItem(tile: HTMLElement): Markable | null {
   const author = linkedVideoAuthor(tile);

@@ -22,7 +22,7 @@ export const TikTokSelectors = {
   profileLink: 'a[href^="/@"], a[href^="https://www.tiktok.com/@"]',
   /** A link to a video (/@user/video/<id>, /@user/photo/<id>), which names its author. */
   videoLink: 'a[href*="/video/"], a[href*="/photo/"]',
-  /** One video of a profile's grid (its Videos, Reposts or Liked tab); it links to the video. */
+  /** One video of a profile's grid; it links to the video, which may be another account's (a repost). */
   gridItem: hooks('user-post-item'),
   /** The play count on a grid tile, on the tile's one line of text. */
   gridViews: hooks('video-views'),
