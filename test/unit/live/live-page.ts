@@ -80,9 +80,13 @@ export const described = (action: DetectedAction | null): string | null =>
 /**
  * Runs the real passive markers over the loaded page with `listed` as the
  * only listed accounts (`platform:id` keys), and answers which markers landed:
- * the account each names and the post or profile element it sits in.
+ * the account each names, the marker's host and the element it was put in
+ * (the markers are removed again before this returns).
  */
-export function markersOnLivePage(adapter: SiteAdapter, listed: readonly string[]): { account: string; host: Element }[] {
+export function markersOnLivePage(
+  adapter: SiteAdapter,
+  listed: readonly string[],
+): { account: string; host: Element; anchor: Element | null }[] {
   const keys = new Set(listed);
   const controller = new AbortController();
   const verdict = (account: AccountRef): FinalVerdict =>
@@ -104,6 +108,7 @@ export function markersOnLivePage(adapter: SiteAdapter, listed: readonly string[
   const landed = [...document.querySelectorAll(MARKER_TAG)].map((host) => ({
     account: host.shadowRoot?.querySelector('[data-marker="listed"]')?.getAttribute('data-account') ?? '',
     host,
+    anchor: host.parentElement,
   }));
   // Aborting removes the markers again: the next test reads the page as saved.
   controller.abort();
