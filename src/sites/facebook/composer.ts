@@ -1,4 +1,4 @@
-import { FacebookLabels, FacebookSelectors as S } from './selectors';
+import { FacebookSelectors as S } from './selectors';
 
 /**
  * A comment composer and its send button. On the saved pages a composer is a
@@ -16,11 +16,7 @@ export function sendButtonOf(box: HTMLElement): HTMLElement | null {
   const composer = composerOf(box);
   if (composer === null || composer.querySelectorAll(S.commentBox).length !== 1) return null;
   const controls = [...composer.querySelectorAll<HTMLElement>(S.control)].filter((control) => !control.contains(box));
-  return (
-    controls.find((control) => control.closest(S.composerSubmit) !== null) ??
-    controls.find((control) => FacebookLabels.commentSend.has(control.getAttribute('aria-label') ?? '')) ??
-    lastAfter(box, controls)
-  );
+  return controls.find((control) => control.closest(S.composerSubmit) !== null) ?? lastAfter(box, controls);
 }
 
 /** The composer's last button after the box and outside its attachment list, whatever its label's language. */

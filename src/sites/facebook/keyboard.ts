@@ -1,6 +1,7 @@
 import type { DetectedAction } from '../adapter';
 import { postControlKind } from './labels';
-import { commentOf, postContainer } from './post';
+import { postContainer } from './post';
+import { ownLikeButton } from './post-panel';
 import { detectReaction } from './post-actions';
 import { FacebookSelectors } from './selectors';
 
@@ -14,18 +15,6 @@ export function detectLikeShortcut(event: KeyboardEvent, target: Element): Detec
   if (event.key.toLowerCase() !== 'l' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
   if (target.closest(FacebookSelectors.editable) !== null) return null;
   const post = postContainer(target);
-  const button = post === null ? null : postLikeButton(post);
+  const button = post === null ? null : ownLikeButton(post);
   return button === null || postControlKind(button) !== 'like' ? null : detectReaction(button);
-}
-
-/** The post's own Like button (its marker's, else the first Like-kind control outside comments and reaction bars). */
-function postLikeButton(post: Element): HTMLElement | null {
-  const marked = post.querySelector(FacebookSelectors.likeMarker)?.closest<HTMLElement>(FacebookSelectors.control);
-  if (marked != null) return commentOf(marked, post) === null ? marked : null;
-  for (const control of post.querySelectorAll<HTMLElement>(FacebookSelectors.control)) {
-    if (commentOf(control, post) !== null || control.closest(FacebookSelectors.toolbar) !== null) continue;
-    const kind = postControlKind(control);
-    if (kind === 'like' || kind === 'unlike') return control;
-  }
-  return null;
 }

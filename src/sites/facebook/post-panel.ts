@@ -1,5 +1,4 @@
-import { isLikePair } from './action-bar';
-import { controlKind } from './labels';
+import { postControlKind } from './labels';
 import { FacebookSelectors as S } from './selectors';
 
 /**
@@ -11,17 +10,22 @@ import { FacebookSelectors as S } from './selectors';
  */
 export function postPanel(element: Element): Element | null {
   for (let panel = element.closest(S.panel); panel !== null; panel = panel.parentElement?.closest(S.panel) ?? null) {
-    if (hasOwnLike(panel)) return panel;
+    if (ownLikeButton(panel) !== null) return panel;
   }
   return null;
 }
 
-/** Controls in a panel nested inside (the photo viewer's, in a dialog) are that panel's. */
-function hasOwnLike(panel: Element): boolean {
-  for (const control of panel.querySelectorAll(S.control)) {
-    if (control.closest(S.panel) !== panel || panel.contains(control.closest(`${S.article}, ${S.toolbar}`))) continue;
-    const kind = controlKind(control);
-    if (kind === 'like' || kind === 'unlike' || isLikePair(control)) return true;
+/**
+ * The Like button (reacted or not) of this post or panel itself: the first
+ * one not inside one of its comments, reaction toolbars or nested panels (the
+ * photo viewer's, in a dialog).
+ */
+export function ownLikeButton(scope: Element): HTMLElement | null {
+  for (const control of scope.querySelectorAll<HTMLElement>(S.control)) {
+    const part = control.closest(`${S.article}, ${S.toolbar}, ${S.panel}`);
+    if (part !== null && part !== scope && scope.contains(part)) continue;
+    const kind = postControlKind(control);
+    if (kind === 'like' || kind === 'unlike') return control;
   }
-  return false;
+  return null;
 }

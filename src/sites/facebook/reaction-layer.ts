@@ -21,7 +21,7 @@ export function reactionLayer(control: Element): Element | null {
   for (const button of buttons) {
     if (!toolbar.contains(button)) return null;
   }
-  return buttons.length >= 2 && postContainer(layer) === null ? layer : null;
+  return buttons.length >= 2 ? layer : null;
 }
 
 /** How far beyond the bar's edge, and how far along it, the Like button is looked for (px, fractions). */

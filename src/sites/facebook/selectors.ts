@@ -28,7 +28,7 @@ export const FacebookSelectors = {
   shareMarker: '[data-ad-rendering-role="share_button"]',
   /** Any action bar marker (like, comment, share): where a post's own buttons are. */
   actionMarker: '[data-ad-rendering-role$="_button"]',
-  /** The Lexical comment box; Enter posts, and newer composers add a send button (FacebookLabels.commentSend). */
+  /** The Lexical comment box; Enter posts, and newer composers add a send button (composer.ts). */
   commentBox: 'div[role="textbox"][contenteditable="true"]',
   /** A comment thread: the comment and, below it, its replies and reply box. */
   commentThread: 'li',
@@ -70,9 +70,7 @@ export type ControlKind = 'like' | 'unlike' | 'share' | 'follow' | 'following';
  * languages the action bar is read by its shape (action-bar.ts), and a control
  * that cannot be read so is no action.
  */
-export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, ReadonlySet<string>>> & {
-  commentSend: ReadonlySet<string>;
-} = {
+export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, ReadonlySet<string>>> = {
   like: new Set([
     'Like', 'Love', 'Care', 'Haha', 'Wow', 'Sad', 'Angry',
     'Suka', 'Super', 'Peduli', 'Sedih', 'Marah',
@@ -83,8 +81,6 @@ export const FacebookLabels: Readonly<Record<Exclude<ControlKind, 'unlike'>, Rea
   ]),
   follow: new Set(['Follow', 'Follow back', 'Like Page', 'Ikuti', 'Ikuti balik', 'Sukai Halaman']),
   following: new Set(['Following', 'Unfollow', 'Liked', 'Mengikuti', 'Berhenti Mengikuti', 'Disukai']),
-  /** A composer's send button: "Comment" on a 2023 page; the Indonesian one assumed. */
-  commentSend: new Set(['Comment', 'Komentari']),
 };
 
 /** "Remove Like", "Hapus Super", "Change Love reaction", "Ubah reaksi…": pressing it removes the reaction. */

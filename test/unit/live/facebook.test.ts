@@ -117,6 +117,11 @@ describe('photo viewer, 2023 (the action bar in a role="complementary" panel, no
     expect(click(send)).toBe('comment facebook:ctgghs1906');
     expect(click($('i', send))).toBe('comment facebook:ctgghs1906');
     expect(key(box, 'l')).toBeNull();
+    // Without its wrapper's id and in a language without a table, it is still the button after the box, outside the attachment list.
+    send.closest('#focused-state-composer-submit')!.removeAttribute('id');
+    send.setAttribute('aria-label', 'Placeholder-send');
+    expect(click(send)).toBe('comment facebook:ctgghs1906');
+    expect(click(byLabel('Insert an emoji', panel()))).toBeNull();
   });
 
   it('a reacted Like undoes, in English and in a language without a label table', () => {
