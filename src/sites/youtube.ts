@@ -4,6 +4,7 @@ import { detectCommentClick, detectCommentKey } from './youtube/comment';
 import { detectLikeClick } from './youtube/like';
 import { markable, markableSelector } from './youtube/markable';
 import { profileOwner } from './youtube/channel-page';
+import { detectMenuShare } from './youtube/menu-share';
 import { detectShareClick } from './youtube/share';
 import { detectSubscribeClick } from './youtube/subscribe';
 
@@ -15,13 +16,18 @@ import { detectSubscribeClick } from './youtube/subscribe';
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
   events: ['click', 'keydown'],
-  detect(event) {
+  /** `previous`: where the click before this one landed, which a ⋮ menu's Share item needs (see detectMenuShare). */
+  detect(event: Event, previous: Element | null = null) {
     const target = targetElement(event);
     if (target === null) return null;
     if (event.type === 'keydown') return detectCommentKey(event as KeyboardEvent, target);
     if (event.type !== 'click') return null;
     return (
-      detectLikeClick(target) ?? detectSubscribeClick(target) ?? detectShareClick(target) ?? detectCommentClick(target)
+      detectLikeClick(target) ??
+      detectSubscribeClick(target) ??
+      detectShareClick(target) ??
+      detectCommentClick(target) ??
+      detectMenuShare(target, previous)
     );
   },
   profileOwner,

@@ -87,6 +87,14 @@ export const YouTubeSelectors = {
    * until subscribed): it sets notifications and subscribes no one.
    */
   notificationToggle: '#notification-preference-button, #notification-preference-toggle-button',
+  /**
+   * A ⋮ menu's items (before and since 2025) and the popup it opens in, at
+   * the end of the document, away from the video whose ⋮ opened it.
+   */
+  menuItem: 'ytd-menu-service-item-renderer, yt-list-item-view-model',
+  menuPopup: 'ytd-popup-container, tp-yt-iron-dropdown',
+  /** A tile's ⋮ button: in its menu renderer, or the lockup's menu button. */
+  tileMenu: 'ytd-menu-renderer, .yt-lockup-metadata-view-model__menu-button',
   /** The Shorts overlay's share button; the watch page's has no id and is told by its label. */
   reelShare: '#share-button',
   /** The watched video's action row (desktop, mobile); Share is told apart by its label. */

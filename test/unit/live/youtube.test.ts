@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.youtube.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { DetectedAction } from '../../../src/sites/adapter';
 import { youtubeAdapter } from '../../../src/sites/youtube';
 import { accountKey, clickOn, described, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
 
@@ -192,5 +193,62 @@ describe('youtube/home-2024-03-en: the home grid, logged in', () => {
       { account: 'youtube:@lofiredact', parent: one('ytd-channel-name #text-container', tiles[1]) },
       { account: 'youtube:UCMF1IZjfEUY2ybMaFQ1eKiA', parent: one('ytd-channel-name #text-container', tiles[14]) },
     ]);
+  });
+
+  /**
+   * A tile's ⋮ menu as YouTube opens it into the page's (saved, empty)
+   * ytd-popup-container: no capture shows one open, so its items are a
+   * replica, in the 2024 renderers or the 2025 list view model.
+   */
+  const openMenu = (items: 'renderers' | 'list'): void => {
+    const labels = ['Add to queue', 'Save to Watch Later', 'Save to playlist', 'Share', 'Not interested', "Don't recommend channel", 'Report'];
+    const item = (label: string) =>
+      items === 'renderers'
+        ? `<ytd-menu-service-item-renderer role="menuitem"><tp-yt-paper-item role="option"><yt-icon><svg><path d="M0 0"></path></svg></yt-icon><yt-formatted-string>${label}</yt-formatted-string></tp-yt-paper-item></ytd-menu-service-item-renderer>`
+        : `<yt-list-item-view-model role="menuitem"><div class="yt-list-item-view-model__label"><svg><path d="M0 0"></path></svg><span class="yt-core-attributed-string" role="text">${label}</span></div></yt-list-item-view-model>`;
+    const list = items === 'renderers' ? 'ytd-menu-popup-renderer' : 'yt-list-view-model';
+    one('ytd-popup-container').innerHTML = `<tp-yt-iron-dropdown><div id="contentWrapper"><${list}>${labels.map(item).join('')}</${list}></div></tp-yt-iron-dropdown>`;
+  };
+  const menuItem = (label: string) =>
+    [...document.querySelectorAll<HTMLElement>('ytd-popup-container [role="menuitem"]')].find((it) => it.textContent.trim() === label)!;
+
+  /**
+   * What the adapter answers for a click on `target` when the click before it
+   * landed on `previous`, as the guard asks once it passes that on (the
+   * shared change this adapter's report proposes).
+   */
+  function clickAfter(previous: Element | null, target: Element): string | null {
+    const detect = youtubeAdapter.detect as (event: Event, previous: Element | null) => DetectedAction | null;
+    let answer: DetectedAction | null = null;
+    const listener = (seen: Event): void => {
+      answer = detect(seen, previous);
+    };
+    window.addEventListener('click', listener, { capture: true });
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    window.removeEventListener('click', listener, { capture: true });
+    return described(answer);
+  }
+
+  it.each(['renderers', 'list'] as const)("holds Share in a tile's ⋮ menu (%s) for that tile's channel, and no other item", (items) => {
+    const tiles = [...document.querySelectorAll('ytd-rich-item-renderer')];
+    const dots = (tile: number) => one('ytd-menu-renderer button[aria-label="Action menu"]', tiles[tile]);
+    openMenu(items);
+    expect(clickAfter(dots(14), menuItem('Share'))).toBe('share youtube:UCMF1IZjfEUY2ybMaFQ1eKiA');
+    expect(clickAfter(one('svg', dots(1)), menuItem('Share'))).toBe('share youtube:@lofiredact');
+    for (const label of ['Add to queue', 'Save to Watch Later', 'Not interested', "Don't recommend channel", 'Report']) {
+      expect(clickAfter(dots(14), menuItem(label)), label).toBeNull();
+    }
+  });
+
+  it("passes Share when the press before it was no tile's ⋮ (or none, as today's guard asks)", () => {
+    openMenu('renderers');
+    const share = menuItem('Share');
+    expect(described(clickOn(youtubeAdapter, share))).toBeNull();
+    expect(clickAfter(null, share)).toBeNull();
+    expect(clickAfter(document.querySelector('ytd-rich-item-renderer #video-title-link'), share)).toBeNull();
+    expect(clickAfter(document.querySelector('ytd-masthead button'), share)).toBeNull();
+    const detached = document.querySelector('ytd-rich-item-renderer ytd-menu-renderer button')!;
+    detached.remove();
+    expect(clickAfter(detached, share)).toBeNull();
   });
 });
