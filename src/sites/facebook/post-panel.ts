@@ -1,4 +1,5 @@
-import { postControlKind } from './labels';
+import { isLikePair } from './action-bar';
+import { controlKind } from './labels';
 import { FacebookSelectors as S } from './selectors';
 
 /**
@@ -24,8 +25,9 @@ export function ownLikeButton(scope: Element): HTMLElement | null {
   for (const control of scope.querySelectorAll<HTMLElement>(S.control)) {
     const part = control.closest(`${S.article}, ${S.toolbar}, ${S.panel}`);
     if (part !== null && part !== scope && scope.contains(part)) continue;
-    const kind = postControlKind(control);
-    if (kind === 'like' || kind === 'unlike') return control;
+    // The label or the Like pair's shape; not the bar's whole shape, which costs a search per button.
+    const kind = controlKind(control);
+    if (kind === 'like' || kind === 'unlike' || (kind === null && isLikePair(control))) return control;
   }
   return null;
 }
