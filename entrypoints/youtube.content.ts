@@ -2,11 +2,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { YOUTUBE_MATCHES } from '../src/sites/hosts';
 import { youtubeAdapter } from '../src/sites/youtube';
 import { startGuard } from '../src/guard/start';
+import { youtubePlainContent } from '../src/sites/plain-content';
 
 export default defineContentScript({
   matches: [...YOUTUBE_MATCHES],
   runAt: 'document_start',
   main(ctx) {
-    startGuard(ctx, youtubeAdapter);
+    startGuard(ctx, youtubeAdapter, youtubePlainContent);
   },
 });

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/adapter';
-import { plainlyShowsContent } from '../sites/plain-content';
+import type { PlainContent } from '../sites/plain-content';
 
 /**
  * What the adapter made of the page: `read` when it found a post, profile or
@@ -25,7 +25,13 @@ export interface PageReading {
  * first post with an author (enough to tell the state, and cheap on a long
  * feed); the counts are then lower bounds.
  */
-export function readPage(adapter: SiteAdapter, doc: Document, controls: number, complete: boolean): PageReading {
+export function readPage(
+  adapter: SiteAdapter,
+  plainContent: PlainContent,
+  doc: Document,
+  controls: number,
+  complete: boolean,
+): PageReading {
   const url = new URL(doc.URL);
   const found = doc.querySelectorAll(adapter.markableSelectorAt?.(url) ?? adapter.markableSelector);
   let authors = 0;
@@ -35,6 +41,6 @@ export function readPage(adapter: SiteAdapter, doc: Document, controls: number, 
     if (!complete) break;
   }
   const state: ReadingState =
-    authors > 0 ? 'read' : plainlyShowsContent(adapter.platform, url, doc) ? 'unreadable' : 'nothing';
+    authors > 0 ? 'read' : plainContent(url, doc) ? 'unreadable' : 'nothing';
   return { state, posts: found.length, authors, controls };
 }

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter, DetectedAction } from '../sites/adapter';
+import type { PlainContent } from '../sites/plain-content';
 import type { ListedAccount } from '../lists/listed-account';
 import type { AccountRef } from '../lists/platform';
 import type { Decision } from '../history/entry';
@@ -26,8 +27,10 @@ import { watchPageReading } from './watch-page-reading';
 /**
  * Wires one site's adapter to the lists, the warning and the history. Runs at
  * document_start: the listeners must exist before the page adds its own.
+ * `plainContent` tells the tab whether its page shows posts the adapter
+ * should have read (see plain-content.ts).
  */
-export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plainContent: PlainContent): void {
   const index = new IndexClient({
     filter: async () => decodeFilter(await send({ type: 'index:get', platform: adapter.platform }, IndexResponseSchema)),
     details: async (keys) => (await send({ type: 'index:details', keys }, DetailsResponseSchema)).accounts,
@@ -91,7 +94,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter): voi
     return outcome.decision;
   };
 
-  const reading = watchPageReading(adapter, controller.signal);
+  const reading = watchPageReading(adapter, plainContent, controller.signal);
   installGuard(window, {
     adapter,
     verdict,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SiteAdapter } from '../sites/adapter';
+import type { PlainContent } from '../sites/plain-content';
 import { PageReadingRequestSchema } from '../messaging/page-reading';
 import { OkResponseSchema } from '../messaging/tab-replies';
 import { send } from '../messaging/send';
@@ -19,12 +20,16 @@ const FIRST_LOOK_MS = 1500;
  * state changes (it shows a badge on the tab), and the popup asks for the
  * counts directly. Nothing leaves the browser.
  */
-export function watchPageReading(adapter: SiteAdapter, signal: AbortSignal): { controlRecognised(): void } {
+export function watchPageReading(
+  adapter: SiteAdapter,
+  plainContent: PlainContent,
+  signal: AbortSignal,
+): { controlRecognised(): void } {
   let controls = 0;
   let reported: ReadingState | null = null;
   const look = () => {
     if (signal.aborted || document.visibilityState === 'hidden') return;
-    const { state } = readPage(adapter, document, controls, false);
+    const { state } = readPage(adapter, plainContent, document, controls, false);
     if (state === reported) return;
     reported = state;
     void send({ type: 'page:reading', state }, OkResponseSchema).catch((error: unknown) =>
@@ -39,7 +44,7 @@ export function watchPageReading(adapter: SiteAdapter, signal: AbortSignal): { c
   });
 
   const answer = (message: unknown): Promise<PageReading> | undefined =>
-    PageReadingRequestSchema.safeParse(message).success ? Promise.resolve(readPage(adapter, document, controls, true)) : undefined;
+    PageReadingRequestSchema.safeParse(message).success ? Promise.resolve(readPage(adapter, plainContent, document, controls, true)) : undefined;
   browser.runtime.onMessage.addListener(answer);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(answer));
   return { controlRecognised: () => void controls++ };

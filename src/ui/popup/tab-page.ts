@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
-import { safeParse } from 'zod/mini';
-import { PageReadingSchema } from '../../messaging/page-reading';
+import { z } from 'zod';
 import type { PageReading } from '../../guard/page-reading';
+
+const Count = z.number().int().nonnegative();
+
+/** The content script's answer to `page:reading:get`. */
+const PageReadingSchema = z.object({
+  state: z.enum(['read', 'unreadable', 'nothing']),
+  posts: Count,
+  authors: Count,
+  controls: Count,
+});
 
 /**
  * Asks the tab's content script how much of its page it could read. A tab
@@ -11,8 +20,8 @@ import type { PageReading } from '../../guard/page-reading';
 export async function readTabPage(tabId: number): Promise<PageReading | null> {
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'page:reading:get' });
-    const parsed = safeParse(PageReadingSchema, reply);
-    return parsed.success ? parsed.data : null;
+    const parsed = PageReadingSchema.safeParse(reply);
+    return parsed.success ? (parsed.data satisfies PageReading) : null;
   } catch {
     return null;
   }

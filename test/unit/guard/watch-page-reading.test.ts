@@ -39,7 +39,7 @@ afterEach(() => {
 
 describe('watchPageReading', () => {
   it('tells the background when the page turns out unreadable, and again only when that changes', async () => {
-    watchPageReading(adapter, controller.signal);
+    watchPageReading(adapter, (_url, doc) => doc.querySelector('article') !== null, controller.signal);
     await vi.advanceTimersByTimeAsync(1500);
     expect(sent).toEqual([{ type: 'page:reading', state: 'nothing' }]);
 
@@ -56,7 +56,7 @@ describe('watchPageReading', () => {
   });
 
   it('answers the popup with the counts, the recognised controls among them', async () => {
-    const reading = watchPageReading(adapter, controller.signal);
+    const reading = watchPageReading(adapter, (_url, doc) => doc.querySelector('article') !== null, controller.signal);
     document.body.innerHTML = '<article><a data-author="a">A</a></article><article><a data-author="b">B</a></article><article></article>';
     reading.controlRecognised();
     const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page:reading:get' }, {}, () => {});
@@ -66,7 +66,7 @@ describe('watchPageReading', () => {
   });
 
   it('stops looking and answering once the content script is invalidated', async () => {
-    watchPageReading(adapter, controller.signal);
+    watchPageReading(adapter, (_url, doc) => doc.querySelector('article') !== null, controller.signal);
     controller.abort();
     await vi.advanceTimersByTimeAsync(20000);
     expect(sent).toEqual([]);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../src/sites/x';
 import { readPage } from '../../../src/guard/page-reading';
+import { xPlainContent } from '../../../src/sites/plain-content';
 import { loadLivePage } from './live-page';
 
 /**
@@ -16,7 +17,7 @@ const renamed = (source: string) => source.replaceAll('data-testid=', 'data-qa='
 describe('reading a saved X page', () => {
   it('reads the home timeline as saved: its posts with their authors', () => {
     loadLivePage('x/home-2025-02', 'https://x.com/home');
-    const reading = readPage(xAdapter, document, 0, true);
+    const reading = readPage(xAdapter, xPlainContent, document, 0, true);
     expect(reading.state).toBe('read');
     expect(reading.authors).toBeGreaterThanOrEqual(6);
   });
@@ -24,12 +25,12 @@ describe('reading a saved X page', () => {
   it('says it cannot read the home timeline once its test ids and labels are renamed', () => {
     loadLivePage('x/home-2025-02', 'https://x.com/home', renamed);
     expect(document.querySelectorAll('article')).toHaveLength(6);
-    expect(readPage(xAdapter, document, 0, true)).toEqual({ state: 'unreadable', posts: 0, authors: 0, controls: 0 });
+    expect(readPage(xAdapter, xPlainContent, document, 0, true)).toEqual({ state: 'unreadable', posts: 0, authors: 0, controls: 0 });
   });
 
   it('says nothing of a page that shows no post', () => {
     loadLivePage('x/home-2025-02', 'https://x.com/settings', (source) => renamed(source).replace(/<article\b[\s\S]*<\/article>/, ''));
     expect(document.querySelector('article')).toBeNull();
-    expect(readPage(xAdapter, document, 3, true)).toMatchObject({ state: 'nothing', authors: 0, controls: 3 });
+    expect(readPage(xAdapter, xPlainContent, document, 3, true)).toMatchObject({ state: 'nothing', authors: 0, controls: 3 });
   });
 });

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { plainlyShowsContent } from '../../../src/sites/plain-content';
+import * as plain from '../../../src/sites/plain-content';
 import type { Platform } from '../../../src/lists/platform';
 
 const page = (body: string): Document => new DOMParser().parseFromString(`<!doctype html><body>${body}</body>`, 'text/html');
+const plainlyShowsContent = (platform: Platform, url: URL, doc: Document): boolean => plain[`${platform}PlainContent`](url, doc);
 const EMPTY = page('<main><h1>Settings</h1><a href="/home">Home</a></main>');
 
 describe('plainlyShowsContent: what any reader sees, without the site’s test ids or labels', () => {
