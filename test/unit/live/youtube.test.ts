@@ -49,22 +49,9 @@ function unguardedAnswers(guarded: readonly Element[]): (string | null)[] {
   }
 }
 
-/**
- * The markers that land for `listed`, with the element each was appended to.
- * markersOnLivePage removes its markers before it answers, so where each one
- * sat is read from the removals.
- */
-function markerParents(listed: readonly string[]): { account: string; parent: Element | undefined }[] {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document, { childList: true, subtree: true });
-  const landed = markersOnLivePage(youtubeAdapter, listed);
-  const parents = new Map<Node, Element>();
-  for (const record of observer.takeRecords()) {
-    for (const node of record.removedNodes) parents.set(node, record.target as Element);
-  }
-  observer.disconnect();
-  return landed.map(({ account, host }) => ({ account, parent: parents.get(host) }));
-}
+/** The markers that land for `listed`: the account each names and the element it was put in. */
+const markerParents = (listed: readonly string[]) =>
+  markersOnLivePage(youtubeAdapter, listed).map(({ account, anchor }) => ({ account, parent: anchor }));
 
 describe('youtube/watch-2026-01-en: a watch page, logged out', () => {
   beforeEach(() => loadLivePage('youtube/watch-2026-01-en', WATCH_URL));
