@@ -3,6 +3,7 @@ import type { AccountRef } from '../lists/platform';
 import type { ListedAccount } from '../lists/listed-account';
 import type { Decision } from '../history/entry';
 import { confirmAny, idsOf, verdictOfAny } from './any-account';
+import { targetElement } from '../sites/event-target';
 
 export type Verdict =
   | { kind: 'listed'; listed: ListedAccount }
@@ -35,6 +36,8 @@ export function installGuard(win: Window, options: GuardOptions): void {
   const { adapter } = options;
   let replaying = false;
   let busy = false;
+  /** Where the last click landed (the page's own and ours alike), for `detect`'s `previous`. */
+  let previousClick: Element | null = null;
 
   const replay = (action: DetectedAction) => {
     replaying = true;
@@ -64,7 +67,9 @@ export function installGuard(win: Window, options: GuardOptions): void {
     // (a click on a submit button fires the form's submit). `click()` runs to
     // completion synchronously, so nothing else can run while it is set.
     if (replaying) return;
-    const action = adapter.detect(event);
+    const previous = previousClick;
+    if (event.type === 'click') previousClick = targetElement(event);
+    const action = adapter.detect(event, previous);
     if (!action) return;
     options.recognised?.(action);
     if (verdictOfAny(idsOf(action), options.verdict).kind === 'unlisted') return;

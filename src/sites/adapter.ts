@@ -59,8 +59,11 @@ export interface SiteAdapter {
    * The action this event would perform, or null when it performs none of the
    * guarded intents (including undo actions such as unlike or unfollow).
    * Called for every guarded event: no layout reads, no document-wide queries.
+   * `previous` is the element the click before this one landed on, kept by
+   * the guard so that adapters keep no state: a popup menu's item is tied to
+   * the control that opened it only by that order (YouTube's ⋮ menus).
    */
-  detect(event: Event): DetectedAction | null;
+  detect(event: Event, previous?: Element | null): DetectedAction | null;
   /** The account whose profile this page is, or null when it is not a profile page. */
   profileOwner(url: URL, doc: Document): AccountRef | null;
   /** Matches every element `markable` may answer for: posts and profile headers. */

@@ -71,6 +71,23 @@ afterEach(() => controller.abort());
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('guard', () => {
+  it('tells the adapter where the click before this one landed, the page’s own clicks included', async () => {
+    const seen: (Element | null | undefined)[] = [];
+    const remembering: SiteAdapter = {
+      ...adapter,
+      detect: (event, previous) => {
+        if (event.type === 'click') seen.push(previous);
+        return adapter.detect(event, previous);
+      },
+    };
+    setup({ adapter: remembering });
+    trustedClick(unlisted);
+    trustedClick(listed);
+    await settled();
+    trustedClick(document.getElementById('root')!);
+    expect(seen).toEqual([null, unlisted, listed]);
+  });
+
   it('holds a listed action and warns; cancel means the site never sees it', async () => {
     const warn = setup({ decision: 'cancelled' });
     trustedClick(listed.querySelector('path')!);
