@@ -33,7 +33,8 @@ import { watchPageReading } from './watch-page-reading';
 export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plainContent: PlainContent): void {
   const index = new IndexClient({
     filter: async () => decodeFilter(await send({ type: 'index:get', platform: adapter.platform }, IndexResponseSchema)),
-    details: async (keys) => (await send({ type: 'index:details', keys }, DetailsResponseSchema)).accounts,
+    // The schema checked each key's platform prefix, which is all AccountKey says.
+    details: async (keys) => (await send({ type: 'index:details', keys }, DetailsResponseSchema)).accounts as (ListedAccount | null)[],
   });
   const load = () =>
     retry(() => index.refresh(), [250, 1000, 4000]).catch((error: unknown) => {
