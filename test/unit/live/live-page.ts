@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { expect } from 'vitest';
 import { accountKey, type AccountRef } from '../../../src/lists/platform';
 
 export { accountKey };
 import type { DetectedAction, Markable, SiteAdapter } from '../../../src/sites/adapter';
 import type { FinalVerdict } from '../../../src/guard/guard';
+import { adapterEvents } from '../sites/site-fixture';
 import { PassiveMarkers } from '../../../src/ui/markers/passive-markers';
 import { MARKER_TAG } from '../../../src/ui/markers/create-marker';
 
@@ -54,21 +54,9 @@ export function markablesOn(adapter: SiteAdapter, root: ParentNode = document): 
 }
 
 
-/** What the adapter answers for one event on `target`, read where the guard reads it: capture phase on window. */
-export function detectOn(adapter: SiteAdapter, target: EventTarget, event: Event): DetectedAction | null {
-  const answers: (DetectedAction | null)[] = [];
-  const listener = (seen: Event): void => {
-    answers.push(adapter.detect(seen));
-  };
-  window.addEventListener(event.type, listener, { capture: true });
-  try {
-    target.dispatchEvent(event);
-  } finally {
-    window.removeEventListener(event.type, listener, { capture: true });
-  }
-  expect(answers).toHaveLength(1);
-  return answers[0] ?? null;
-}
+/** What the adapter answers for one event on `target`, read where the guard reads it (site-fixture.ts). */
+export const detectOn = (adapter: SiteAdapter, target: EventTarget, event: Event): DetectedAction | null =>
+  adapterEvents(adapter).detectOn(target, event);
 
 export const clickOn = (adapter: SiteAdapter, target: EventTarget): DetectedAction | null =>
   detectOn(adapter, target, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
