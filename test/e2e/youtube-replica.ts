@@ -25,10 +25,18 @@ export const WATCH_HANDLE_ONLY = `${YT}/watch?v=ganjarVideo1`;
 export const CHANNEL_HANDLE_ONLY = `${YT}/@ganjarpranowo`;
 export const WATCH_CHANNEL_ID = `${YT}/watch?v=prabowoVideo`;
 
+/** The home grid: nine tiles, three more (one of them @aniesbaswedan's) once scrolled to the end. */
+export const HOME = `${YT}/`;
+/** The Shorts player in its 2025/26 layout: @aniesbaswedan's Short, active, then @kompascom's. */
+export const SHORTS_2025 = `${YT}/shorts/aniesShort02`;
+
 /** The same video and channel on the mobile site (test/fixtures/youtube-mobile). */
 export const M_YT = 'https://m.youtube.com';
 export const M_WATCH = `${M_YT}/watch?v=aniesVideo01`;
 export const M_CHANNEL_LISTED = `${M_YT}/@aniesbaswedan`;
+/** Watch pages in the 2026 markup (like-button-view-model): a video of @aniesbaswedan, and one of @kompascom. */
+export const M_WATCH_2026 = `${M_YT}/watch?v=aniesVideo02`;
+export const M_WATCH_2026_UNLISTED = `${M_YT}/watch?v=kompasVideo2`;
 
 /** The shipped lists name no YouTube channels yet: test data, for these specs only. */
 export const importYouTubeList = (session: BrowserSession) =>

@@ -15,6 +15,8 @@ export const YOUTUBE_FIXTURES = {
   'channel-subscribed': 'https://www.youtube.com/@prabowo',
   shorts: 'https://www.youtube.com/shorts/aniesShort01',
   results: 'https://www.youtube.com/results?search_query=anies',
+  'shorts-2025': 'https://www.youtube.com/shorts/aniesShort02',
+  home: 'https://www.youtube.com/',
 } as const;
 export type YouTubeFixture = keyof typeof YOUTUBE_FIXTURES;
 

@@ -5,6 +5,8 @@ export const YOUTUBE_MOBILE_FIXTURES = {
   'm-watch-listed': 'https://m.youtube.com/watch?v=aniesVideo01',
   'm-channel-listed': 'https://m.youtube.com/@aniesbaswedan',
   'm-shorts': 'https://m.youtube.com/shorts/aniesShort01',
+  'm-watch-2026-listed': 'https://m.youtube.com/watch?v=aniesVideo02',
+  'm-watch-2026-unlisted': 'https://m.youtube.com/watch?v=kompasVideo2',
 } as const;
 export type YouTubeMobileFixture = keyof typeof YOUTUBE_MOBILE_FIXTURES;
 

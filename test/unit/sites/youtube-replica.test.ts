@@ -97,3 +97,59 @@ describe('replica.js on the m.youtube.com pages', () => {
     ]);
   });
 });
+
+describe('replica.js on the pages in the live 2024–2026 markup', () => {
+  it("opens a home tile's ⋮ menu at the end of the app and acts for that tile; the grid's next page comes from its template", () => {
+    const log = startReplica('home');
+    const next = document.querySelector<HTMLTemplateElement>('#replica-continuation')!;
+    expect(document.querySelector('ytd-rich-item-renderer:has(#avatar-link[href="/@aniesbaswedan"])')).toBeNull();
+    find('ytd-rich-grid-renderer ytd-continuation-item-renderer').before(next.content.cloneNode(true));
+    const dots = (handle: string) => find(`ytd-rich-item-renderer:has(#avatar-link[href="/${handle}"]) ytd-menu-renderer .dropdown-trigger button`);
+    const item = (label: string) =>
+      [...document.querySelectorAll<HTMLElement>('ytd-popup-container ytd-menu-service-item-renderer')].find((it) => it.textContent.trim() === label)!;
+    dots('@aniesbaswedan').click();
+    item('Share').click();
+    expect(find('ytd-popup-container tp-yt-iron-dropdown').getAttribute('aria-hidden')).toBe('true');
+    dots('@kompascom').click();
+    item('Save to Watch Later').click();
+    expect(log).toEqual([
+      { action: 'share-panel', account: '@aniesbaswedan', video: 'aniesVideo01', via: 'click' },
+      { action: 'menu-item', item: 'Save to Watch Later', account: '@kompascom', video: 'kompasVideo1', via: 'click' },
+    ]);
+  });
+
+  it('subscribes in the 2026 owner row, then shows the bell, whose press only opens its menu', () => {
+    const log = startReplica('watch-listed');
+    expect(find(`${WATCH_SUBSCRIBE} #notification-preference-button`).hasAttribute('invisible')).toBe(true);
+    button(WATCH_SUBSCRIBE).click();
+    expect(find(`${WATCH_SUBSCRIBE} #subscribe-button-shape`).hidden).toBe(true);
+    expect(find(`${WATCH_SUBSCRIBE} #notification-preference-button`).hasAttribute('invisible')).toBe(false);
+    find(`${WATCH_SUBSCRIBE} #notification-preference-button button`).click();
+    expect(log).toEqual([
+      { action: 'subscribe', account: '@aniesbaswedan', via: 'click' },
+      { action: 'notification-menu', account: '@aniesbaswedan', via: 'click' },
+    ]);
+  });
+
+  it("subscribes and likes on the 2025 Shorts channel bar, each Short for its own channel", () => {
+    const log = startReplica('shorts-2025');
+    find(`${ACTIVE_REEL} yt-subscribe-button-view-model button`).click();
+    find(`${ACTIVE_REEL} like-button-view-model button`).click();
+    find('ytd-reel-video-renderer:not([is-active]) yt-subscribe-button-view-model button').click();
+    expect(log).toEqual([
+      { action: 'subscribe', account: '@aniesbaswedan', via: 'click' },
+      { action: 'like', account: '@aniesbaswedan', video: 'aniesShort02', via: 'click' },
+      { action: 'subscribe', account: '@kompascom', via: 'click' },
+    ]);
+    expect(find(`${ACTIVE_REEL} yt-subscribe-button-view-model button`).classList.contains('ytSpecButtonShapeNextTonal')).toBe(true);
+  });
+
+  it.each([
+    ['m-watch-2026-listed', '@aniesbaswedan', 'aniesVideo02'],
+    ['m-watch-2026-unlisted', '@kompascom', 'kompasVideo2'],
+  ] as const)('likes through like-button-view-model on %s', (fixture, account, video) => {
+    const log = startReplica(fixture);
+    find('.slim-video-action-bar-actions like-button-view-model button').click();
+    expect(log).toEqual([{ action: 'like', account, video, via: 'click' }]);
+  });
+});
