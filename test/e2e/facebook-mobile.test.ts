@@ -11,6 +11,7 @@ import { expectPassedThrough, markerFor, proceedAndWait, replicaLog, waitForWarn
 const M_FEED = 'https://m.facebook.com/';
 const M_PROFILE = 'https://m.facebook.com/prabowo';
 const MBASIC_STORY = 'https://mbasic.facebook.com/story.php?story_fbid=1001&id=100044000000001';
+const storyShare = (id: string) => `[data-ft*='"top_level_post_id":"${id}"'] a[data-sigil~="share-popup"]`;
 const storyLike = (id: string) => `[data-ft*='"top_level_post_id":"${id}"'] a[data-sigil~="ufi-inline-like"]`;
 const FOLLOW = '#m-timeline-cover-section a[href*="/a/subscribe.php"]';
 
@@ -39,6 +40,25 @@ describeInEachBrowser(
         { action: 'like', account: 'kompascom', post: '2002', via: 'click' },
         { action: 'unlike', account: 'prabowo', post: '3003', via: 'click' },
       ]);
+    });
+
+    it('holds Bagikan on a story by a listed numeric profile (profile.php?id=): cancel leaves it, proceed shares once', async () => {
+      const page = await session.openPage(M_FEED);
+      await page.click(storyShare('4004'));
+      await waitForWarning(page, 'facebook:100044000000004', 'share');
+      await page.click(warningButton('cancel'));
+      await page.waitForNone(WARNING);
+      expect(await replicaLog(page)).toEqual([]);
+
+      await page.click(storyShare('4004'));
+      await waitForWarning(page, 'facebook:100044000000004', 'share');
+      expect(await proceedAndWait(page)).toEqual([{ action: 'share-menu', account: '100044000000004', post: '4004', via: 'click' }]);
+    });
+
+    it('lets Bagikan on an unlisted author’s story through', async () => {
+      const page = await session.openPage(M_FEED);
+      await page.click(storyShare('2002'));
+      await expectPassedThrough(page, [{ action: 'share-menu', account: 'kompascom', post: '2002', via: 'click' }]);
     });
 
     it('holds Ikuti on a listed profile, whose link follows its numeric id, and marks the profile', async () => {

@@ -20,10 +20,14 @@ export const ANIES_POST = 'pfbid0Anies1';
 export const post = (id: string) => `[aria-posinset]:has(a[href*="/posts/${id}?"])`;
 export const like = (id: string) => `${post(id)} [role="button"]:has(> [data-ad-rendering-role="like_button"])`;
 
-/** A list naming the Facebook accounts of three candidates: the shipped lists name none yet. */
+/**
+ * A list naming the Facebook accounts of four candidates: the shipped lists name none yet. The
+ * last is a numeric profile (profile.php?id=) that only the m.facebook.com replica shows.
+ */
 export const importFacebookList = (session: BrowserSession) =>
   importSiteList(session, 'facebook', [
     ['Anies Baswedan (E2E)', 'https://www.facebook.com/AniesBaswedan'],
     ['Prabowo Subianto (E2E)', 'prabowo'],
     ['Ganjar Pranowo (E2E)', 'https://www.facebook.com/profile.php?id=100044123456789'],
+    ['Ganjar Pranowo, m. profile (E2E)', 'https://m.facebook.com/profile.php?id=100044000000004'],
   ]);
