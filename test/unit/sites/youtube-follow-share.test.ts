@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.youtube.com/"}
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_REEL, WATCH_SUBSCRIBE, button, click, comment, expectAction, find, loadFixture } from './youtube-fixture';
+import type { DetectedAction } from '../../../src/sites/adapter';
+import { youtubeAdapter } from '../../../src/sites/youtube';
+import { ACTIVE_REEL, WATCH_SUBSCRIBE, button, click, comment, expectAction, find, fixtureSource, loadFixture } from './youtube-fixture';
 
 const SUBSCRIBE_HEADER = 'yt-page-header-view-model yt-subscribe-button-view-model';
 
@@ -87,5 +89,46 @@ describe('Share', () => {
     const reply = button('#reply-button-end', comment('@kompascom'));
     reply.setAttribute('aria-label', 'Share');
     expect(click(reply)).toBeNull();
+  });
+});
+
+describe('the 2026 owner row (as on the saved watch page)', () => {
+  it('its notification bell, in the same renderer as Subscribe, is no intent, before and after subscribing', () => {
+    loadFixture('watch-listed');
+    const bell = find(`${WATCH_SUBSCRIBE} #notification-preference-button button`);
+    expect(click(bell)).toBeNull();
+    expect(click(find('svg', bell))).toBeNull();
+    find(`${WATCH_SUBSCRIBE} ytd-subscribe-button-renderer`).setAttribute('subscribed', '');
+    find(`${WATCH_SUBSCRIBE} #notification-preference-button`).removeAttribute('invisible');
+    expect(click(bell)).toBeNull();
+  });
+});
+
+describe("Share in a home tile's ⋮ menu (home fixture, menu opened by replica.js)", () => {
+  /** What the adapter answers for a click on `target` when the click before landed on `previous`. */
+  function clickAfter(previous: Element, target: Element) {
+    let answer: DetectedAction | null = null;
+    const listener = (seen: Event): void => {
+      answer = youtubeAdapter.detect(seen, previous);
+    };
+    window.addEventListener('click', listener, { capture: true });
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    window.removeEventListener('click', listener, { capture: true });
+    return answer as DetectedAction | null;
+  }
+  const dots = (handle: string) => find(`ytd-rich-item-renderer:has(#avatar-link[href="/${handle}"]) ytd-menu-renderer .dropdown-trigger button`);
+  const item = (label: string) =>
+    [...document.querySelectorAll<HTMLElement>('ytd-popup-container ytd-menu-service-item-renderer')].find((it) => it.textContent.trim() === label)!;
+
+  it('on a tile the grid appended is a share of that tile’s channel; its other items are no intent', () => {
+    loadFixture('home');
+    new Function(fixtureSource('replica.js'))();
+    find('ytd-continuation-item-renderer').before(find<HTMLTemplateElement>('#replica-continuation').content.cloneNode(true));
+    for (const handle of ['@aniesbaswedan', '@kumparan']) {
+      const opener = find('svg', dots(handle));
+      dots(handle).click();
+      expectAction(clickAfter(opener, item('Share')), 'share', handle, item('Share'));
+      for (const label of ['Save to Watch Later', 'Not interested', 'Report']) expect(clickAfter(opener, item(label)), label).toBeNull();
+    }
   });
 });
