@@ -25,13 +25,38 @@ export function detectDoubleTap(target: Element): DetectedAction | null {
 function isOnMedia(target: Element, post: Element): boolean {
   if (target.closest(InstagramSelectors.control) !== null) return false;
   for (let block: Element | null = target; block !== null && block !== post; block = block.parentElement) {
-    if (block.querySelector(InstagramSelectors.textBlock) !== null) return false;
+    if (block.querySelector(InstagramSelectors.textBlock) !== null) return isOnPlayer(target, post);
     if (block.matches(InstagramSelectors.media) || block.querySelector(InstagramSelectors.media) !== null) {
       return true;
     }
   }
   return false;
 }
+
+/**
+ * A video's player lies over the whole video (the Reels viewer: a block beside
+ * the video, role group, whose own button also holds the author row, Follow,
+ * caption and mute button), so a browser sends a double-click on the video to
+ * the player. On the player's own button, or a bare block of it, it is on the
+ * video; on words, or on a button nested in that one, it is not.
+ */
+function isOnPlayer(target: Element, post: Element): boolean {
+  const player = target.closest(InstagramSelectors.player);
+  if (player === null || !post.contains(player) || hasOwnText(target)) return false;
+  const button = target.closest(InstagramSelectors.scriptedButton);
+  if (button !== null && player.contains(button)) {
+    const outer = button.parentElement?.closest(InstagramSelectors.scriptedButton);
+    if (outer && player.contains(outer)) return false;
+  }
+  for (let block = player.parentElement; block !== null && block !== post; block = block.parentElement) {
+    const media = block.querySelector(InstagramSelectors.media);
+    if (media !== null && !player.contains(media)) return true;
+  }
+  return false;
+}
+
+const hasOwnText = (element: Element): boolean =>
+  [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim());
 
 /** The post's own like button; comment hearts are smaller and do not count. */
 function postLikeButton(post: Element): HTMLElement | null {

@@ -41,6 +41,8 @@ export const InstagramSelectors = {
   /** What the blocks beside the media hold: captions and comments start with their author's link. */
   textBlock: 'a[href], textarea',
   media: 'img, video',
+  /** A video's player, laid over the video (the Reels viewer's reels). */
+  player: '[role="group"]',
   /** The username heading in a profile header (h2 since 2023, h1 before). */
   profileName: 'h2, h1',
   /**

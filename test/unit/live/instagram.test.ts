@@ -278,6 +278,31 @@ describe('the Reels viewer (/reels/…, Russian): no article, authors link to /<
     expect(all('main video').map(dblclick)).toEqual(AUTHORS.map((handle) => `like instagram:${handle}`));
   });
 
+  // The video player (role group, "Video player") lies over the whole video,
+  // so in a browser a double-click on the reel lands on the player's own
+  // button, which also holds the author row, caption and mute button.
+  const players = () => all('main [role="group"] > div > [role="presentation"] > [role="button"]');
+
+  it('a double-click on the player over a reel’s video, where a browser sends it, likes the reel', () => {
+    expect(players()).toHaveLength(4);
+    expect(players().map(dblclick)).toEqual(AUTHORS.map((handle) => `like instagram:${handle}`));
+    expect(players().map((player) => dblclick(player.firstElementChild!))).toEqual(AUTHORS.map((handle) => `like instagram:${handle}`));
+  });
+
+  it('a double-click on the player’s author row, Follow, caption or mute button is no like', () => {
+    const player = players()[0]!;
+    for (const target of [
+      one('a[href$="/reels/"] span', player),
+      one('a[href$="/reels/"] img', player),
+      textButtons('Подписаться', player)[0]!,
+      one('[role="presentation"] [role="button"] span', player),
+      buttonOf(one('svg[aria-label="Звук выключен"]', player)),
+      one('a[href*="/reels/audio/"] span', player),
+    ]) {
+      expect(dblclick(target)).toBeNull();
+    }
+  });
+
   it('Follow in Russian ("Подписаться") is no word of the table, so it warns nobody rather than guess', () => {
     expect(textButtons('Подписаться')).toHaveLength(4);
     expect(textButtons('Подписаться').map(click)).toEqual([null, null, null, null]);
