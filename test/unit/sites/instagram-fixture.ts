@@ -10,6 +10,9 @@ export const INSTAGRAM_FIXTURES = {
   'profile-aniesbaswedan': 'https://www.instagram.com/aniesbaswedan/',
   'profile-prabowo-followed': 'https://www.instagram.com/prabowo/',
   'post-page': 'https://www.instagram.com/p/C1aniesPost/',
+  'reels-id': 'https://www.instagram.com/reels/C1reelAnies/',
+  'post-2026-anies': 'https://www.instagram.com/p/C2postAnies/',
+  'post-2026-kompas': 'https://www.instagram.com/p/C2postKompas/',
 } as const;
 export type InstagramFixture = keyof typeof INSTAGRAM_FIXTURES;
 

@@ -40,4 +40,37 @@ describe('replica.js', () => {
       { action: 'follow', account: 'aniesbaswedan', via: 'click' },
     ]);
   });
+
+  it('in the Reels viewer, likes by the heart and a double-click on the player, shares and follows each reel', () => {
+    const log = startReplica('reels-id');
+    const reel = (user: string) => find(`a[href="/${user}/reels/"]`).closest<HTMLElement>('main > div > div')!;
+    iconButton(reel('aniesbaswedan'), 'Suka').click();
+    find('[role="group"] > div > [role="presentation"] > [role="button"]', reel('kompascom')).dispatchEvent(mouse('dblclick'));
+    iconButton(reel('kompascom'), 'Bagikan').click();
+    [...reel('aniesbaswedan').querySelectorAll<HTMLElement>('[role="button"]')].find((b) => b.textContent === 'Ikuti')!.click();
+    expect(log).toEqual([
+      { action: 'like', account: 'aniesbaswedan', post: 'C1reelAnies', via: 'click' },
+      { action: 'like', account: 'kompascom', post: 'C2reelKompas', via: 'dblclick' },
+      { action: 'share-dialog', account: 'kompascom', post: 'C2reelKompas', via: 'click' },
+      { action: 'follow', account: 'aniesbaswedan', via: 'click' },
+    ]);
+  });
+
+  it('on the 2026 post page, shows Post once text is typed, posts, and likes comments by their authors', () => {
+    const log = startReplica('post-2026-anies');
+    const box = find<HTMLTextAreaElement>('main form textarea');
+    const postButton = () => [...find('main form').querySelectorAll('[role="button"]')].find((b) => b.textContent === 'Post');
+    expect(postButton()).toBeUndefined();
+    box.value = 'hebat';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    (postButton() as HTMLElement).click();
+    expect(postButton()).toBeUndefined();
+    iconButton(find('a[href$="/c/18000000000000001/"]').closest('main')!, 'Like', '16').click();
+    iconButton(find('main section'), 'Like').click();
+    expect(log).toEqual([
+      { action: 'comment', account: 'aniesbaswedan', post: 'C2postAnies', text: 'hebat', via: 'click' },
+      { action: 'like', account: 'ganjar_pranowo', post: 'C2postAnies', comment: '18000000000000001', via: 'click' },
+      { action: 'like', account: 'aniesbaswedan', post: 'C2postAnies', via: 'click' },
+    ]);
+  });
 });
