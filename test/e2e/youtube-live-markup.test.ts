@@ -35,6 +35,8 @@ const WATCH_BELL = 'ytd-watch-metadata #subscribe-button #notification-preferenc
 const reelSubscribe = (which: '[is-active]' | ':not([is-active])') =>
   `ytd-reel-video-renderer${which} yt-reel-channel-bar-view-model yt-subscribe-button-view-model button`;
 const ACTIVE_REEL_LIKE = 'ytd-reel-video-renderer[is-active] reel-action-bar-view-model like-button-view-model button';
+/** The like's count, under the button in the same label: pressing it clicks the button. */
+const ACTIVE_REEL_LIKE_COUNT = 'ytd-reel-video-renderer[is-active] reel-action-bar-view-model like-button-view-model .yt-spec-button-shape-with-label__label';
 const M_LIKE_2026 = '.slim-video-action-bar-actions segmented-like-dislike-button-view-model like-button-view-model button';
 
 /** Opens the home grid and scrolls to its end until the next page of tiles, with @aniesbaswedan's, is in. */
@@ -111,6 +113,7 @@ describeInEachBrowser(
       const page = await session.openPage(SHORTS_2025);
       await clickAndCancel(page, reelSubscribe('[is-active]'), ANIES, 'follow');
       await clickAndCancel(page, ACTIVE_REEL_LIKE, ANIES, 'like');
+      await clickAndCancel(page, ACTIVE_REEL_LIKE_COUNT, ANIES, 'like');
       expect(await clickAndProceed(page, reelSubscribe('[is-active]'), ANIES, 'follow')).toEqual([
         { action: 'subscribe', account: '@aniesbaswedan', via: 'click' },
       ]);
