@@ -26,8 +26,15 @@ function lastAfter(box: Element, controls: HTMLElement[]): HTMLElement | null {
   return box.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING ? last : null;
 }
 
-/** The comment box whose send button this control is, or null. */
+/**
+ * The comment box whose send button this control is, or null. Outside a form
+ * the button can sit in a wrapper of its own (as its 2023 id wrapper does):
+ * the nearest of a few ancestors holding a box is asked, and that box's own
+ * send button must be this control.
+ */
 export function boxOfSendButton(control: HTMLElement): HTMLElement | null {
-  const box = composerOf(control)?.querySelector<HTMLElement>(S.commentBox) ?? null;
+  let scope = composerOf(control);
+  for (let up = 0; up < 3 && scope !== null && scope.querySelector(S.commentBox) === null; up++) scope = scope.parentElement;
+  const box = scope?.querySelector<HTMLElement>(S.commentBox) ?? null;
   return box !== null && sendButtonOf(box) === control ? box : null;
 }

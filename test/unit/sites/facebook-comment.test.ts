@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.facebook.com/"}
 import { beforeEach, describe, expect, it } from 'vitest';
-import { expectAction, find, loadFixture, post, press, startReplica } from './facebook-fixture';
+import { click, expectAction, find, loadFixture, post, press, startReplica } from './facebook-fixture';
 
 const box = (id: string, nth = 0) => [...post(id).querySelectorAll<HTMLElement>('[role="textbox"]')][nth]!;
 /** The reply box under Prabowo's comment, and the post's own box below the thread. */
@@ -62,5 +62,28 @@ describe('replaying a held comment', () => {
     reply.textContent = 'Setuju';
     press(reply, { key: 'Enter', bubbles: false })?.replay?.();
     expect(log).toMatchObject([{ action: 'comment', account: 'prabowo', text: 'Setuju', via: 'enter' }]);
+  });
+});
+
+describe('a send button outside a form, in a wrapper of its own after the box (a post’s dialog, E2E facebook-variants)', () => {
+  beforeEach(() => loadFixture('feed-en'));
+
+  /** feed-en's composer is a div, not a form; the send button goes after the box as the 2023 page wraps it. */
+  function addSend(id: string): HTMLElement {
+    const wrapper = document.createElement('div');
+    wrapper.id = 'focused-state-composer-submit';
+    wrapper.innerHTML = '<span><div aria-label="Comment" role="button" tabindex="0"><i data-visualcompletion="css-img"></i></div></span>';
+    box(id).parentElement!.append(wrapper);
+    return find('[role="button"]', wrapper);
+  }
+
+  it('is a comment on the post’s author, on the button and on its icon', () => {
+    const send = addSend('pfbid0Anies1');
+    expectAction(click(send), 'comment', 'aniesbaswedan', send);
+    expectAction(click(find('i', send)), 'comment', 'aniesbaswedan', send);
+  });
+
+  it('posts nothing while the box is empty', () => {
+    expect(click(addSend('pfbid0Budi3'))).toBeNull();
   });
 });
