@@ -10,6 +10,13 @@ import { importSiteList } from './warning-contract';
 export const FEED = 'https://www.facebook.com/';
 export const FEED_ID = 'https://www.facebook.com/?locale=id_ID';
 export const PAGE_LISTED = 'https://www.facebook.com/aniesbaswedan';
+/** The feeds whose reaction bar opens as a layer of its own at the end of the page (feed-layer-*.html). */
+export const FEED_LAYER = 'https://www.facebook.com/?sk=h_chr';
+export const FEED_LAYER_ID = 'https://www.facebook.com/?sk=h_chr&locale=id_ID';
+/** The photo viewer (photo-*.html): a listed author's photo, the same in a dialog, and an unlisted author's in a dialog. */
+export const PHOTO = 'https://www.facebook.com/photo/?fbid=1001&set=pcb.1000';
+export const PHOTO_DIALOG = 'https://www.facebook.com/photo/?fbid=2001&set=pcb.2000';
+export const PHOTO_UNLISTED = 'https://www.facebook.com/photo/?fbid=3001&set=pcb.3000';
 /** A listed numeric profile, already followed. */
 export const PROFILE_NUMERIC = 'https://www.facebook.com/profile.php?id=100044123456789';
 
