@@ -3,12 +3,14 @@ import type { PlainContent } from '../sites/plain-content';
 
 /**
  * What the adapter made of the page: `read` when it found a post, profile or
- * video with its author; `unreadable` when the page plainly shows posts or a
- * video and the adapter found none, or found posts without an author;
- * `nothing` when the page shows nothing to read (settings, messages, a page
- * still loading), which says nothing either way.
+ * video with its author; `partial` when it did, but the page is in an
+ * interface language whose labels it does not know, so the controls told
+ * apart only by their label are not held; `unreadable` when the page plainly
+ * shows posts or a video and the adapter found none, or found posts without
+ * an author; `nothing` when the page shows nothing to read (settings,
+ * messages, a page still loading), which says nothing either way.
  */
-export type ReadingState = 'read' | 'unreadable' | 'nothing';
+export type ReadingState = 'read' | 'partial' | 'unreadable' | 'nothing';
 
 export interface PageReading {
   state: ReadingState;
@@ -18,6 +20,14 @@ export interface PageReading {
   authors: number;
   /** Guarded controls it recognised in this tab's presses so far. */
   controls: number;
+  /** The page's interface language, when it is one the adapter has no labels for (`partial`). */
+  language?: string;
+}
+
+/** The primary subtag of the page's `<html lang>` ("es-la" → "es"), or null when it names none. */
+function pageLanguage(doc: Document): string | null {
+  const primary = doc.documentElement.lang.split('-')[0]!.toLowerCase();
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
 /**
@@ -40,7 +50,9 @@ export function readPage(
     authors++;
     if (!complete) break;
   }
-  const state: ReadingState =
-    authors > 0 ? 'read' : plainContent(url, doc) ? 'unreadable' : 'nothing';
-  return { state, posts: found.length, authors, controls };
+  const counts = { posts: found.length, authors, controls };
+  if (authors === 0) return { state: plainContent(url, doc) ? 'unreadable' : 'nothing', ...counts };
+  const language = pageLanguage(doc);
+  const known = adapter.labelLanguages === undefined || language === null || adapter.labelLanguages.includes(language);
+  return known ? { state: 'read', ...counts } : { state: 'partial', ...counts, language };
 }

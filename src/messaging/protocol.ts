@@ -31,7 +31,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('subscriptions:update'), url: z.string().max(2048) }),
   z.object({ type: z.literal('subscriptions:remove'), url: z.string().max(2048) }),
   z.object({ type: z.literal('health:get') }),
-  z.object({ type: z.literal('page:reading'), state: z.enum(['read', 'unreadable', 'nothing']) }),
+  z.object({ type: z.literal('page:reading'), state: z.enum(['read', 'partial', 'unreadable', 'nothing']) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

@@ -53,6 +53,13 @@ export interface Markable {
  */
 export interface SiteAdapter {
   platform: Platform;
+  /**
+   * The interface languages (primary subtags of `<html lang>`) in which this
+   * adapter tells every control apart, where some controls are told apart
+   * only by their label. Absent when no control depends on a label. A page in
+   * another language may hold fewer actions, and its tab says so.
+   */
+  labelLanguages?: readonly string[];
   /** Event types this site performs guarded actions on. */
   events: readonly GuardedEventType[];
   /**

@@ -24,6 +24,8 @@ import { mobileMarkable, mobileMarkableSelector } from './facebook/mobile/markab
  */
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
+  // Basa Jawa and Basa Sunda by the action bar's shape (facebook/action-bar.ts).
+  labelLanguages: ['id', 'en', 'jv', 'su'],
   events: ['click', 'keydown', 'submit'],
   detect(event) {
     if (event.type === 'submit') return detectCommentSubmit(event);

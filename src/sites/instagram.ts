@@ -15,6 +15,8 @@ import { InstagramSelectors } from './instagram/selectors';
  */
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
+  // Follow, Repost and a liked heart are told by their label; Like and Share by their drawing too.
+  labelLanguages: ['id', 'en'],
   events: ['click', 'dblclick', 'keydown', 'submit'],
   detect(event) {
     const target = targetElement(event);

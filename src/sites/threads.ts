@@ -14,6 +14,7 @@ import { ThreadsSelectors } from './threads/selectors';
  */
 export const threadsAdapter: SiteAdapter = {
   platform: 'threads',
+  labelLanguages: ['id', 'en'],
   events: ['click', 'keydown'],
   detect(event) {
     const target = targetElement(event);

@@ -16,6 +16,8 @@ import { TikTokSelectors } from './tiktok/selectors';
  */
 export const tiktokAdapter: SiteAdapter = {
   platform: 'tiktok',
+  // Only a plain (not design-system) follow button's followed state is read from its words.
+  labelLanguages: ['id', 'en'],
   events: ['click', 'dblclick', 'keydown'],
   detect(event) {
     const target = targetElement(event);

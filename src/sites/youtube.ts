@@ -15,6 +15,8 @@ import { detectSubscribeClick } from './youtube/subscribe';
  */
 export const youtubeAdapter: SiteAdapter = {
   platform: 'youtube',
+  // Share and the subscribed state's last check are labels; the rest is element names and classes.
+  labelLanguages: ['id', 'en'],
   events: ['click', 'keydown'],
   /** `previous`: where the click before this one landed, which a ⋮ menu's Share item needs (see detectMenuShare). */
   detect(event: Event, previous: Element | null = null) {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PLATFORM_LABEL } from '../../lists/normalise/common';
 import { healthProblems } from '../health-problems';
-import { messages } from '../i18n/messages';
+import { messages, type Messages } from '../i18n/messages';
+import type { PageReading } from '../../guard/page-reading';
 import { usePageSettings } from '../pages/use-preferences';
 import { settingsInForce, useManagedPolicy } from '../pages/use-managed-policy';
 import { readPopupStatus, type PopupStatus } from './popup-status';
@@ -45,11 +46,9 @@ export function PopupPage() {
             <li
               data-popup="page-reading"
               data-reading={status.page.state}
-              class={status.page.state === 'unreadable' ? 'error' : undefined}
+              class={status.page.state === 'unreadable' || status.page.state === 'partial' ? 'error' : undefined}
             >
-              {status.page.state === 'unreadable'
-                ? reading.unreadable
-                : reading.read(status.page.posts, status.page.authors, status.page.controls)}
+              {pageReadingText(status.page, reading)}
             </li>
           )}
           {status.activeLists === null ? null : <li data-popup="lists">{text.activeLists(status.activeLists)}</li>}
@@ -98,4 +97,10 @@ async function openHistory() {
 async function openOptions() {
   await browser.runtime.openOptionsPage();
   close();
+}
+
+function pageReadingText(page: PageReading, text: Messages['reading']): string {
+  if (page.state === 'unreadable') return text.unreadable;
+  if (page.state === 'partial') return text.partial(page.language ?? '?');
+  return text.read(page.posts, page.authors, page.controls);
 }

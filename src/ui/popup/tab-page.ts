@@ -6,10 +6,11 @@ const Count = z.number().int().nonnegative();
 
 /** The content script's answer to `page:reading:get`. */
 const PageReadingSchema = z.object({
-  state: z.enum(['read', 'unreadable', 'nothing']),
+  state: z.enum(['read', 'partial', 'unreadable', 'nothing']),
   posts: Count,
   authors: Count,
   controls: Count,
+  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
 });
 
 /**

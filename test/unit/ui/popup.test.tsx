@@ -128,6 +128,15 @@ describe('popup', () => {
       expect(item('page-reading')?.className).toBe('error');
     });
 
+    it('says when the page is in a language whose labels Jaga Netral does not know', async () => {
+      answer({ state: 'partial', posts: 4, authors: 4, controls: 0, language: 'ru' });
+      await activeTab('https://www.instagram.com/reels/DUYDBGXgi8u/');
+      await open();
+      await vi.waitFor(() => expect(item('page-reading')?.dataset.reading).toBe('partial'));
+      expect(item('page-reading')?.textContent).toMatch(/Bahasa antarmuka halaman ini \(ru\) tidak dikenali/);
+      expect(item('page-reading')?.className).toBe('error');
+    });
+
     it('shows what it read of a page it understands, in English when chosen', async () => {
       await preferences.setValue({ ...DEFAULT_PREFERENCES, language: 'en' });
       answer({ state: 'read', posts: 6, authors: 6, controls: 2 });
