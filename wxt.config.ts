@@ -24,6 +24,13 @@ export const GECKO_MIN_VERSION = '153.0';
 // (data_collection_permissions alone needs 142 on Android).
 export const GECKO_ANDROID_MIN_VERSION = GECKO_MIN_VERSION;
 
+// Made by `npm run icons` from scripts/icons/icon.svg. The extension's own
+// icon is the full-colour (guarded) mark; the toolbar button starts unguarded
+// and src/background/tab-icon.ts turns it guarded per tab (see why there).
+const icons = (state: 'guarded' | 'unguarded', sizes: readonly number[]) =>
+  Object.fromEntries(sizes.map((size) => [size, `icons/${state}-${size}.png`]));
+const TOOLBAR_ICON = icons('unguarded', [16, 32]);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -61,6 +68,9 @@ export default defineConfig({
     name: 'Jaga Netral',
     description:
       'Pengingat netralitas ASN: menahan like, follow, komentar dan share pada akun peserta pemilu, lalu menunjukkan aturannya.',
+    icons: icons('guarded', [16, 32, 48, 96, 128]),
+    // WXT adds the popup to this key and keeps MV2's own browser_action as it is.
+    ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: [...SITE_HOST_PATTERNS],
     // A list subscription asks, from the options page, for its own URL's origin

@@ -11,6 +11,7 @@ import { openHistoryDb } from '../src/history/store';
 import { listsRevision } from '../src/settings/imported-lists';
 import { retention } from '../src/settings/retention';
 import { startSubscriptions } from '../src/background/subscriptions/start';
+import { tabIcon } from '../src/background/tab-icon';
 import { welcomeOnInstall } from '../src/background/welcome';
 
 export default defineBackground(() => {
@@ -39,7 +40,15 @@ export default defineBackground(() => {
     if (area === 'managed') void syncManagedPolicy(browser.storage.managed);
   });
 
-  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite, health, pageRead: pageReadingBadge() });
+  // A tab's "?" badge says how its page reads; that it reports at all proves it is a watched site's tab.
+  const readingBadge = pageReadingBadge();
+  const icon = tabIcon();
+  listsRevision.watch(() => icon.listsChanged());
+  const pageRead = (tabId: number, state: Parameters<typeof readingBadge>[1]) => {
+    readingBadge(tabId, state);
+    icon.pageRead(tabId);
+  };
+  const route = createRouter({ tables, historyDb, afterHistoryWrite: pruner.afterWrite, health, pageRead });
   // Listeners are registered synchronously so a message that wakes the
   // service worker is not lost.
   const extensionPages = browser.runtime.getURL('/');
