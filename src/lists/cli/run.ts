@@ -1,4 +1,4 @@
-import { checkListFile, formatProblem, type CheckOptions } from './check';
+import { checkListFile, formatChecked, type Checked, type CheckOptions } from './check';
 import { dedupeList } from './dedupe';
 import { listToCsv } from './list-csv';
 import { loadList } from './load';
@@ -67,7 +67,7 @@ const COMMANDS = new Map<string, { many: boolean; run: Command }>(Object.entries
     many: true,
     run(file, text, options, io) {
       const checked = checkListFile(file, text, { ...options, requireSources: true });
-      if (!checked.ok) return report(file, checked.problems, io.out);
+      if (!checked.ok) return report(file, checked, io.out);
       const accounts = checked.list.entries.reduce((n, entry) => n + entry.accounts.length, 0);
       io.out(`${file}: ok (${checked.list.entries.length} entries, ${accounts} accounts)`);
       return 0;
@@ -79,7 +79,7 @@ const COMMANDS = new Map<string, { many: boolean; run: Command }>(Object.entries
     many: false,
     run(file, text, options, io) {
       const checked = checkListFile(file, text, options);
-      if (!checked.ok) return report(file, checked.problems, io.err);
+      if (!checked.ok) return report(file, checked, io.err);
       const csv = listToCsv(checked.list);
       if (csv.dropped.length > 0) io.err(`${file}: CSV has no column for, and leaves out: ${csv.dropped.join(', ')}`);
       io.out(csv.text.trimEnd());
@@ -90,7 +90,7 @@ const COMMANDS = new Map<string, { many: boolean; run: Command }>(Object.entries
     many: false,
     run(file, text, options, io) {
       const loaded = loadList(file, text, options.metadata);
-      if (!loaded.ok) return report(file, [{ line: loaded.line, field: '', message: loaded.message }], io.err);
+      if (!loaded.ok) return report(file, { ok: false, problems: [{ line: loaded.line, field: '', message: loaded.message }] }, io.err);
       if (!isObject(loaded.data)) return printList(file, text, options, io);
       const { data, report: changes } = dedupeList(loaded.data);
       for (const change of changes) io.err(`${file}: ${change}`);
@@ -102,14 +102,14 @@ const COMMANDS = new Map<string, { many: boolean; run: Command }>(Object.entries
         return 0;
       }
       io.out(deduplicated);
-      return report(`${file} (deduplicated)`, checked.problems, io.err);
+      return report(`${file} (deduplicated)`, checked, io.err);
     },
   },
   stats: {
     many: true,
     run(file, text, options, io) {
       const loaded = loadList(file, text, options.metadata);
-      if (!loaded.ok) return report(file, [{ line: loaded.line, field: '', message: loaded.message }], io.err);
+      if (!loaded.ok) return report(file, { ok: false, problems: [{ line: loaded.line, field: '', message: loaded.message }] }, io.err);
       io.out(formatStats(file, listStats(loaded.data)));
       return 0;
     },
@@ -119,7 +119,7 @@ const COMMANDS = new Map<string, { many: boolean; run: Command }>(Object.entries
 /** The list as the importer leaves it (normalised ids, repeats in an entry merged), as JSON. */
 function printList(file: string, text: string, options: CheckOptions, io: CliIo): 0 | 1 {
   const checked = checkListFile(file, text, options);
-  if (!checked.ok) return report(file, checked.problems, io.err);
+  if (!checked.ok) return report(file, checked, io.err);
   io.out(listJson(checked.list));
   return 0;
 }
@@ -129,8 +129,8 @@ function listJson({ entries, ...fields }: CandidateList): string {
   return JSON.stringify({ ...fields, entries }, null, 2);
 }
 
-function report(file: string, problems: Parameters<typeof formatProblem>[1][], write: (text: string) => void): 1 {
-  for (const problem of problems) write(formatProblem(file, problem));
+function report(file: string, checked: Extract<Checked, { ok: false }>, write: (text: string) => void): 1 {
+  for (const line of formatChecked(file, checked)) write(line);
   return 1;
 }
 

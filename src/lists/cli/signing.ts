@@ -1,5 +1,5 @@
 import { generateKeyPair, signList } from '../signing/sign';
-import { checkListFile, formatProblem } from './check';
+import { checkListFile, formatChecked } from './check';
 import { isCsv } from './load';
 import type { CliIo } from './run';
 import { lastValue, parseArgs, type ParsedArgs } from './flags';
@@ -72,7 +72,7 @@ async function sign(parsed: ParsedArgs, io: CliIo): Promise<Exit> {
   // Subscribers' extensions would refuse a broken list after a day's wait; refuse it here instead.
   const checked = checkListFile(file, text, { requireSources: true });
   if (!checked.ok) {
-    for (const problem of checked.problems) io.err(formatProblem(file, problem));
+    for (const line of formatChecked(file, checked)) io.err(line);
     return 1;
   }
   let document;

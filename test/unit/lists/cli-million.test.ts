@@ -9,12 +9,12 @@ const PLATFORMS = ['x', 'instagram', 'tiktok', 'threads'] as const;
  * One entry per line with four accounts written as maintainers do (handles,
  * URLs, numeric ids), so entry i is on line i + 2. The entry carries the source.
  */
-function millionAccountList(broken: ReadonlyMap<number, string> = new Map(), unsourced = -1): string {
+function millionAccountList(broken: ReadonlyMap<number, string> = new Map(), unsourced: number | 'all' = -1): string {
   const lines: string[] = [];
   for (let i = 0; i < ENTRIES; i++) {
     const last = broken.get(i) ?? `{"platform":"x","id":"https://x.com/C${i}"}`;
     const accounts = `{"platform":"${PLATFORMS[i % 4]}","id":"@Calon_${i}"},{"platform":"facebook","id":"${1e9 + i}"},{"platform":"youtube","id":"@calon${i}"},${last}`;
-    const source = i === unsourced ? '' : ',"source":"s"';
+    const source = i === unsourced || unsourced === 'all' ? '' : ',"source":"s"';
     lines.push(`{"name":"Calon ${i}"${source},"accounts":[${accounts}]}`);
   }
   return `{"format":"jaga-netral/list@1","id":"million","title":"1M","updated":"2024-01-10","entries":[\n${lines.join(',\n')}\n]}`;
@@ -45,6 +45,29 @@ describe('a 1,000,000-account list', { timeout: 120_000 }, () => {
         expect.stringMatching(new RegExp(`^big\\.json:${ENTRIES - 1} entry ${ENTRIES - 2} accounts\\[${a}\\]\\.source: is required`)),
       ),
     ]);
+  });
+
+  // It used to crash with "Maximum call stack size exceeded" (a million problems spread into one push).
+  it('reports a million accounts without sources: the first 300 in full, then a count', async () => {
+    const run = await timed('validate 1M accounts (no sources)', () => cli({ 'big.json': millionAccountList(new Map(), 'all') }, 'validate', 'big.json'));
+    expect(run.exit).toBe(1);
+    const lines = run.out.split('\n');
+    expect(lines).toHaveLength(301);
+    // Entry by entry, account by account, from the top of the file.
+    expect(lines[0]).toMatch(/^big\.json:2 entry 1 accounts\[0\]\.source: is required in a maintained list/);
+    expect(lines[299]).toMatch(/^big\.json:76 entry 75 accounts\[3\]\.source: is required/);
+    expect(lines[300]).toBe('big.json: 999,700 more problems not shown (999,700 missing-source)');
+    expect(run.err).toBe('');
+  });
+
+  it('keeps problems of other kinds among the first shown, and counts each kind left out', async () => {
+    const broken = new Map([[0, '{"platform":"x","id":"https://x.com/home"}'], [200_000, '{"platform":"myspace","id":"a"}']]);
+    const run = await cli({ 'big.json': millionAccountList(broken, 'all') }, 'validate', 'big.json');
+    const lines = run.out.split('\n');
+    expect(lines).toHaveLength(301);
+    // The importer's problems of an entry come before its missing sources.
+    expect(lines[0]).toMatch(/^big\.json:2 entry 1 accounts\[3\]\.id: "home" is an X page/);
+    expect(lines[300]).toBe('big.json: 999,702 more problems not shown (999,701 missing-source, 1 not-one-of)');
   });
 
   it('signs with keygen and sign, and verifies as the extension does', async () => {
