@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { SITE_HOST_PATTERNS } from '../sites/hosts';
-import { readTabPage } from '../ui/popup/tab-page';
+import { readTabPage } from '../messaging/read-tab-page';
 import { summariseLists } from './manage-lists';
 
 export type IconState = 'guarded' | 'unguarded';

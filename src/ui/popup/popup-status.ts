@@ -5,7 +5,7 @@ import { send } from '../../messaging/send';
 import { CountResponseSchema, SummaryResponseSchema } from '../../messaging/protocol';
 import { HealthReportSchema, type HealthReport } from '../../messaging/health';
 import { siteOfUrl } from './site-of-url';
-import { readTabPage } from './tab-page';
+import { readTabPage } from '../../messaging/read-tab-page';
 import type { PageReading } from '../../guard/page-reading';
 
 export interface PopupStatus {

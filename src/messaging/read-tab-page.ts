@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import type { PageReading } from '../../guard/page-reading';
+import type { PageReading } from '../guard/page-reading';
 
 const Count = z.number().int().nonnegative();
 
