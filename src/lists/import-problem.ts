@@ -26,6 +26,11 @@ export const PROBLEM_EN = {
   'too-large': (p: ProblemParams) => `the file is ${p['megabytes']} MB; lists of at most ${p['maxMegabytes']} MB are accepted`,
   'too-many-accounts': (p: ProblemParams) =>
     `the file has about ${Number(p['accounts']).toLocaleString('en')} accounts; lists of at most ${Number(p['max']).toLocaleString('en')} are accepted`,
+  'too-long': (p: ProblemParams) =>
+    `is ${Number(p['length']).toLocaleString('en')} characters long; at most ${Number(p['limit']).toLocaleString('en')} are accepted`,
+  'field-name-too-long': (p: ProblemParams) =>
+    `has a field whose name is ${Number(p['length']).toLocaleString('en')} characters long; at most ${Number(p['limit']).toLocaleString('en')} are accepted`,
+  'too-deep': (p: ProblemParams) => `holds arrays or objects nested more than ${p['max']} deep`,
   /** A check with no wording of its own here: zod's message, as is. */
   invalid: (p: ProblemParams) => String(p['detail']),
 };
@@ -43,6 +48,16 @@ export interface ProblemDetail {
 export function problemDetail(code: ProblemCode, params: ProblemParams = {}): ProblemDetail {
   return { code, params, message: PROBLEM_EN[code](params) };
 }
+
+/** A value as a problem quotes it: short, and never the whole of a huge or deeply nested one. */
+export function quoteValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > QUOTED ? `${value.slice(0, QUOTED)}…` : value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
+const QUOTED = 60;
 
 function article(expected: string): string {
   return expected === 'array' || expected === 'object' ? `an ${expected}` : expected === 'string' ? 'text' : `a ${expected}`;

@@ -4,7 +4,9 @@ import { PlatformSchema } from './platform-schema';
 import { normaliseAccount } from './normalise';
 import { CandidateListSchema, LIST_FORMAT, type CandidateList, type ListAccount, type ListEntry } from './schema';
 import { jsonSyntaxDetail } from './json-error';
-import { PROBLEM_EN, problemDetail, type ProblemCode, type ProblemDetail } from './import-problem';
+import { PROBLEM_EN, problemDetail, quoteValue, type ProblemCode, type ProblemDetail } from './import-problem';
+import { fieldLimitProblems } from './field-limits';
+import { FIELD_LIMITS } from './size-limits';
 
 export interface ImportProblem extends ProblemDetail {
   /** Where in the document, e.g. `entries[3].accounts[0].id`; "" for the document itself. */
@@ -36,11 +38,15 @@ export function parseListData(data: unknown): ParseListResult {
   if (!isObject(data)) return { ok: false, problems: [{ path: '', ...problemDetail('not-an-object') }] };
   // Another format version may mean anything by its other fields: judging them would mislead.
   if (data['format'] !== LIST_FORMAT) {
-    const found = String(JSON.stringify(data['format']));
+    const found = quoteValue(data['format']);
     return { ok: false, problems: [{ path: 'format', ...problemDetail('unsupported-format', { found, supported: LIST_FORMAT }) }] };
   }
+  const problems: ImportProblem[] = fieldLimitProblems(data);
+  // Nesting the browser cannot store or send: the rest is not worth judging.
+  if (problems.some((problem) => problem.code === 'too-deep')) return { ok: false, problems: sortProblems(problems) };
   const parsed = CandidateListSchema.safeParse(data, { error: issueMessage });
-  const problems = parsed.success ? [] : parsed.error.issues.map(toProblem);
+  // One push per issue: spreading a million issues into one call overflows the stack.
+  if (!parsed.success) for (const issue of parsed.error.issues) problems.push(toProblem(issue));
   const accounts = normaliseAccounts(data['entries'], problems);
   if (!parsed.success || problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   const entries = parsed.data.entries.map((entry, i) => withAccounts(entry, accounts[i] ?? []));
@@ -70,7 +76,8 @@ function normaliseAccounts(entries: unknown, problems: ImportProblem[]): Account
       if (!isObject(account)) return;
       const platform = PlatformSchema.safeParse(account['platform']);
       const raw = account['id'];
-      if (!platform.success || typeof raw !== 'string') return;
+      // An id over its limit is reported as such; normalising it would only quote it back.
+      if (!platform.success || typeof raw !== 'string' || raw.length > FIELD_LIMITS.accountId) return;
       // Built only for a problem: a million-account list would otherwise allocate a million paths.
       const path = () => `entries[${entryIndex}].accounts[${index}].id`;
       const result = normaliseAccount(platform.data, raw);
@@ -105,7 +112,7 @@ function withAccounts(entry: ListEntry, groups: readonly AccountGroup[]): ListEn
 
 function nameOf(entry: unknown): { name?: string } {
   const name = isObject(entry) ? entry['name'] : undefined;
-  return typeof name === 'string' ? { name } : {};
+  return typeof name === 'string' ? { name: name.slice(0, FIELD_LIMITS.text) } : {};
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PlatformSchema } from './platform-schema';
-import { PROBLEM_EN } from './import-problem';
+import { PROBLEM_EN, quoteValue } from './import-problem';
 
 /** The only list format this version reads; see design.md "Account ids and the list format". */
 export const LIST_FORMAT = 'jaga-netral/list@1';
@@ -45,7 +45,7 @@ export const ListEntrySchema = z.looseObject({
 
 export const CandidateListSchema = z.looseObject({
   format: z.literal(LIST_FORMAT, {
-    error: (issue) => PROBLEM_EN['unsupported-format']({ found: String(JSON.stringify(issue.input)), supported: LIST_FORMAT }),
+    error: (issue) => PROBLEM_EN['unsupported-format']({ found: quoteValue(issue.input), supported: LIST_FORMAT }),
   }),
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, PROBLEM_EN['bad-list-id']()),
   title: Text,

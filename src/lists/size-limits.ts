@@ -8,6 +8,29 @@ import { problemDetail, type ProblemDetail } from './import-problem';
 export const MAX_LIST_BYTES = 64 * 1024 * 1024;
 export const MAX_LIST_ACCOUNTS = 2_000_000;
 
+/**
+ * The longest text each field takes, in UTF-16 code units (JavaScript's
+ * `length`: a character outside the Basic Multilingual Plane, such as an
+ * emoji, counts as two). Far above any real list (the shipped lists' longest
+ * source is 258, their longest notes 1,709) and low enough that no field can
+ * stall a page that shows it. docs/lists.md "Size limits" lists them too.
+ */
+export const FIELD_LIMITS = {
+  /** title, name, role, party, election, region. */
+  text: 300,
+  /** An account id as written: a handle, or the URL of the profile. */
+  accountId: 300,
+  /** One source: a URL, or a publication, date and the words that name the account. */
+  source: 2_048,
+  /** `notes`, and any other text: unknown fields, dates, platform, format. */
+  other: 10_000,
+  /** The name of an unknown field. */
+  fieldName: 300,
+} as const;
+
+/** Arrays and objects inside one another; a list itself needs 5 (list, entries, entry, accounts, account). */
+export const MAX_NESTING = 32;
+
 const PLATFORM_KEY = '"platform"';
 
 /**

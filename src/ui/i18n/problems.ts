@@ -32,6 +32,11 @@ export const problemText = bilingual({
     'too-large': (p: ProblemParams) => `ukuran berkas ${p['megabytes']} MB; daftar paling besar ${p['maxMegabytes']} MB`,
     'too-many-accounts': (p: ProblemParams) =>
       `berkas berisi sekitar ${Number(p['accounts']).toLocaleString('id')} akun; daftar paling banyak ${Number(p['max']).toLocaleString('id')} akun`,
+    'too-long': (p: ProblemParams) =>
+      `panjangnya ${Number(p['length']).toLocaleString('id')} karakter; paling panjang ${Number(p['limit']).toLocaleString('id')} karakter`,
+    'field-name-too-long': (p: ProblemParams) =>
+      `berisi kolom yang namanya ${Number(p['length']).toLocaleString('id')} karakter; paling panjang ${Number(p['limit']).toLocaleString('id')} karakter`,
+    'too-deep': (p: ProblemParams) => `berisi array atau objek yang bersarang lebih dari ${p['max']} tingkat`,
     invalid: (p: ProblemParams) => `tidak valid (${p['detail']})`,
   },
 });
