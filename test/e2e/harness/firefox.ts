@@ -23,6 +23,8 @@ import { isHttpUrl, isReplicaUrl, replicaResponse } from './replicas';
 import { recordingProxy, writeProfile } from './firefox-profile';
 import { portOf, SUBSCRIPTION_HOST, subscriptionServer } from './subscription-host';
 
+const NAVIGATE_TIMEOUT_MS = 45_000;
+
 /** WebDriver key codes for named keys; single characters are sent as they are. */
 const KEYS: Record<string, string> = {
   Escape: '\uE00C',
@@ -305,7 +307,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     const open = async (url: string) => {
       const { context } = await client.send<{ context: string }>('browsingContext.create', { type: 'tab' });
       await client.send('browsingContext.setViewport', { context, viewport: VIEWPORT });
-      await client.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      // Every request of the page is intercepted and answered from Node; on
+      // these 2 cores under load a navigation has taken over the usual 15 s.
+      await client.send('browsingContext.navigate', { context, url, wait: 'complete' }, NAVIGATE_TIMEOUT_MS);
       return firefoxPage(client, context, scratch);
     };
     return browserDriver('firefox', open, `moz-extension://${uuid}`, outside, shutdown);
