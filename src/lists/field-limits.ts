@@ -9,10 +9,7 @@ export interface LimitProblem extends ReturnType<typeof problemDetail> {
 
 type Limit = number | 'sources';
 
-// The list's `id` and `format` have exact rules of their own; their length adds nothing to those.
-const LIST_FIELDS: Readonly<Record<string, Limit | null>> = {
-  format: null,
-  id: null,
+const LIST_FIELDS: Readonly<Record<string, Limit>> = {
   title: FIELD_LIMITS.text,
   election: FIELD_LIMITS.text,
   region: FIELD_LIMITS.text,
@@ -57,11 +54,10 @@ export function fieldLimitProblems(data: Record<string, unknown>): LimitProblem[
       walkNested(value, limit === 'sources' ? FIELD_LIMITS.source : FIELD_LIMITS.other, at, depth, add);
     }
   };
-  const fields = (object: Record<string, unknown>, known: Readonly<Record<string, Limit | null>>, at: At, depth: number, skip?: string) => {
+  const fields = (object: Record<string, unknown>, known: Readonly<Record<string, Limit>>, at: At, depth: number, skip?: string) => {
     for (const key in object) {
       if (key === skip) continue;
       const limit = Object.hasOwn(known, key) ? known[key]! : FIELD_LIMITS.other;
-      if (limit === null) continue;
       if (key.length > FIELD_LIMITS.fieldName) {
         add(at, problemDetail('field-name-too-long', { limit: FIELD_LIMITS.fieldName, length: key.length }));
         continue;

@@ -9,8 +9,9 @@ export function jsonSyntaxDetail(text: string, error: unknown): ProblemDetail {
   const detail = messageOf(error);
   const lineColumn = /line (\d+) column (\d+)/.exec(detail);
   if (lineColumn) return problemDetail('json-syntax', { line: Number(lineColumn[1]), column: Number(lineColumn[2]), detail });
-  if (END_OF_INPUT.test(detail)) return problemDetail('json-truncated', lineAndColumn(text, text.length));
   const position = /position (\d+)/.exec(detail);
+  // Stopped at the very end (a string or object never closed): the file was cut short.
+  if (END_OF_INPUT.test(detail) || Number(position?.[1]) >= text.length) return problemDetail('json-truncated', lineAndColumn(text, text.length));
   const offset = position ? Number(position[1]) : firstBadOffset(text);
   return problemDetail('json-syntax', { ...lineAndColumn(text, offset), detail });
 }

@@ -6,6 +6,7 @@ import { formatStats, listStats } from './stats';
 import { runSigningCommand, SIGNING_USAGE } from './signing';
 import { lastValue, parseArgs } from './flags';
 import { isObject } from '../import';
+import { fieldLimitProblems } from '../field-limits';
 import type { CandidateList } from '../schema';
 
 export interface CliIo {
@@ -55,7 +56,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<Exit> 
       io.err(`${file}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
       return 2;
     }
-    if (spec.run(file, text, { metadata }, io) === 1) exit = 1;
+    let result: 0 | 1;
+    try {
+      result = spec.run(file, text, { metadata }, io);
+    } catch (error) {
+      // Every odd file has a named problem; this is the last guard, so no file ever prints a stack trace.
+      io.err(`${file}: cannot be ${command === 'validate' ? 'checked' : 'processed'}: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+    if (result === 1) exit = 1;
   }
   return exit;
 }
@@ -92,6 +101,9 @@ const COMMANDS = new Map<string, { many: boolean; run: Command }>(Object.entries
       const loaded = loadList(file, text, options.metadata);
       if (!loaded.ok) return report(file, { ok: false, problems: [{ line: loaded.line, field: '', message: loaded.message }] }, io.err);
       if (!isObject(loaded.data)) return printList(file, text, options, io);
+      // Merging copies and prints the document: nesting the importer refuses would overflow the stack.
+      const deep = fieldLimitProblems(loaded.data).find((problem) => problem.code === 'too-deep');
+      if (deep) return report(file, { ok: false, problems: [{ line: loaded.linesOf([deep.path])(deep.path), field: deep.path, message: deep.message }] }, io.err);
       const { data, report: changes } = dedupeList(loaded.data);
       for (const change of changes) io.err(`${file}: ${change}`);
       // What is left to fix is reported against the printed result, whose lines differ from the file's.

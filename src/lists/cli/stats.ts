@@ -1,6 +1,8 @@
 import { isObject } from '../import';
 import { PLATFORMS } from '../platform';
 
+const MAX_PLATFORM = 40;
+
 export interface ListStats {
   entries: number;
   accounts: number;
@@ -16,7 +18,9 @@ export function listStats(data: unknown): ListStats {
   for (const entry of entries) {
     const list = isObject(entry) && Array.isArray(entry['accounts']) ? (entry['accounts'] as unknown[]) : [];
     for (const account of list) {
-      const platform = isObject(account) ? String(account['platform']) : 'invalid';
+      // Only text counts as a platform: String() of a deeply nested array would overflow the stack.
+      const written = isObject(account) ? account['platform'] : undefined;
+      const platform = typeof written === 'string' && written.length <= MAX_PLATFORM ? written : 'invalid';
       byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + 1);
       accounts++;
     }
