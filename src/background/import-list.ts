@@ -1,6 +1,7 @@
-import { parseListFile } from '../lists/import';
+import { parseListFile, type ImportProblem } from '../lists/import';
 import { countAccounts } from '../lists/count-accounts';
 import type { ImportResponse } from '../messaging/protocol';
+import { ProblemTally } from '../lists/problem-tally';
 import type { CandidateList } from '../lists/schema';
 import { sizeProblem } from '../lists/size-limits';
 import { importedLists } from '../settings/imported-lists';
@@ -17,10 +18,25 @@ export async function importListText(text: string): Promise<ImportResponse> {
   const tooBig = sizeProblem(text);
   if (tooBig !== null) return { ok: false, problems: [{ path: '', ...tooBig }] };
   const result = parseListFile(text);
-  if (!result.ok) return { ok: false, problems: result.problems };
+  if (!result.ok) return refusal(result.problems);
   const { list } = result;
   await storeImportedList(list, { switchOn: true });
   return { ok: true, listId: list.id, title: list.title, accounts: countAccounts(list) };
+}
+
+/**
+ * The answer for a refused file: its first problems in full, the rest counted
+ * by code, so a file with a million problems sends the options page a few
+ * hundred lines rather than a million.
+ */
+function refusal(problems: readonly ImportProblem[]): ImportResponse {
+  const tally = new ProblemTally<ImportProblem>();
+  for (const problem of problems) tally.add(problem);
+  const hidden = tally.hidden();
+  const shown = tally.shown();
+  return hidden === null
+    ? { ok: false, problems: shown }
+    : { ok: false, problems: shown, hidden };
 }
 
 /**

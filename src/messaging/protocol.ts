@@ -47,7 +47,15 @@ export const ImportProblemSchema = z.object({
 
 export const ImportResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), listId: z.string(), title: z.string(), accounts: z.number().int() }),
-  z.object({ ok: z.literal(false), problems: z.array(ImportProblemSchema) }),
+  z.object({
+    ok: z.literal(false),
+    /** The first few hundred problems, in file order. */
+    problems: z.array(ImportProblemSchema),
+    /** How many more there are, by problem code: a file can have a million. */
+    hidden: z
+      .object({ total: z.number().int().positive(), byCode: z.array(z.tuple([z.enum(PROBLEM_CODES), z.number().int().positive()])) })
+      .optional(),
+  }),
 ]);
 export type ImportResponse = z.infer<typeof ImportResponseSchema>;
 

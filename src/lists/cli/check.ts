@@ -4,7 +4,7 @@ import { countAccounts } from '../count-accounts';
 import { MAX_LIST_BYTES, fileTooLarge, tooManyAccounts } from '../size-limits';
 import { missingSources, type MaintainerProblem } from './sources';
 import { isCsv, loadList, type Loaded } from './load';
-import { formatHidden, ProblemTally, type Hidden } from './problem-tally';
+import { formatHidden, ProblemTally, type Hidden } from '../problem-tally';
 
 /** A problem as a maintainer reads it: `FILE:LINE entry N field: why`. */
 export interface LocatedProblem {

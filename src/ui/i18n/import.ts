@@ -11,7 +11,8 @@ export const importText = bilingual({
       `File refused: it has about ${accounts.toLocaleString('en')} accounts; lists of at most ${max.toLocaleString('en')} are accepted.`,
     unreadable: 'File refused: it could not be read. Nothing was changed.',
     ok: (title: string, n: number) => `List "${title}" imported: ${n} accounts active in every tab.`,
-    refused: (n: number) => `File refused (${n} problems). Nothing was changed.`,
+    refused: (n: number) => `File refused (${n.toLocaleString('en')} problems). Nothing was changed.`,
+    hidden: (n: number, byCode: string) => `…and ${n.toLocaleString('en')} more problems not shown: ${byCode}.`,
     entry: (n: number) => `entry ${n}: `,
   },
   id: {
@@ -24,7 +25,8 @@ export const importText = bilingual({
       `Berkas ditolak: berisi sekitar ${accounts.toLocaleString('id')} akun; daftar paling banyak ${max.toLocaleString('id')} akun.`,
     unreadable: 'Berkas ditolak: tidak dapat dibaca. Tidak ada yang diubah.',
     ok: (title: string, n: number) => `Daftar "${title}" diimpor: ${n} akun aktif di semua tab.`,
-    refused: (n: number) => `Berkas ditolak (${n} masalah). Tidak ada yang diubah.`,
+    refused: (n: number) => `Berkas ditolak (${n.toLocaleString('id')} masalah). Tidak ada yang diubah.`,
+    hidden: (n: number, byCode: string) => `…dan ${n.toLocaleString('id')} masalah lain yang tidak ditampilkan: ${byCode}.`,
     entry: (n: number) => `entri ${n}: `,
   },
 });

@@ -2,7 +2,10 @@ import type { ImportResponse } from '../../messaging/protocol';
 import type { Language } from '../language';
 import { messages } from '../i18n/messages';
 
-/** Every problem on its own line, with where it is, so a maintainer can fix the file in one pass. */
+/**
+ * Every problem on its own line, with where it is, so a maintainer can fix
+ * the file in one pass; past the first few hundred, how many more of each kind.
+ */
 export function ImportResult({ result, lang }: { result: ImportResponse; lang: Language }) {
   const { import: text, problems } = messages(lang);
   if (result.ok) {
@@ -14,7 +17,7 @@ export function ImportResult({ result, lang }: { result: ImportResponse; lang: L
   }
   return (
     <div role="alert" data-import-status="error">
-      <p class="error">{text.refused(result.problems.length)}</p>
+      <p class="error">{text.refused(result.problems.length + (result.hidden?.total ?? 0))}</p>
       <ul>
         {result.problems.map((problem, i) => (
           <li key={i} class="error" data-import-error={problem.path || 'document'}>
@@ -22,6 +25,11 @@ export function ImportResult({ result, lang }: { result: ImportResponse; lang: L
             {problem.path ? <code>{problem.path}</code> : null} {problems[problem.code](problem.params)}
           </li>
         ))}
+        {result.hidden ? (
+          <li class="error" data-import-hidden={result.hidden.total}>
+            {text.hidden(result.hidden.total, result.hidden.byCode.map(([code, n]) => `${code} × ${n.toLocaleString(lang)}`).join(', '))}
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -52,6 +52,24 @@ describe('importing a list in the background', () => {
     expect(await listsRevision.getValue()).toBe(1);
   });
 
+  it('answers a file with thousands of problems with the first 300 and a count of the rest by kind', async () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => ({
+      name: `E${i}`,
+      accounts: [
+        { platform: 'myspace', id: `tom${i}` },
+        { platform: 'x', id: 'https://x.com/home' },
+      ],
+    }));
+    const reply = await importListText(listFile({ entries }));
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.problems).toHaveLength(300);
+    expect(reply.problems[0]?.entry).toBe(0);
+    expect(reply.hidden?.total).toBe(4000 - 300);
+    expect(reply.hidden?.byCode.reduce((sum, [, n]) => sum + n, 0)).toBe(3700);
+    expect(await importedLists.getValue()).toEqual([]);
+  });
+
   it('replaces an earlier import of the same list instead of adding a second copy', async () => {
     await importListText(listFile());
     await importListText(listFile({ title: 'Test list v2' }));

@@ -54,4 +54,21 @@ describe('import problems on the options page', () => {
     render(<ImportResult result={refused('{\n  "format": ,\n}')} lang="id" />, container);
     expect(errors()[0]?.[1]?.trim()).toMatch(/^JSON tidak valid di baris 2, kolom \d+: /);
   });
+
+  it('says how many problems were not shown, and of which kinds, past the first few hundred', () => {
+    const result = refused(BAD);
+    if (result.ok) return;
+    const many: ImportResponse = { ...result, hidden: { total: 999_700, byCode: [['invalid', 999_000], ['empty', 700]] } };
+    render(<ImportResult result={many} lang="id" />, container);
+    expect(container.querySelector('.error')?.textContent).toBe(`Berkas ditolak (${(result.problems.length + 999_700).toLocaleString('id')} masalah). Tidak ada yang diubah.`);
+    expect(container.querySelector('[data-import-hidden]')?.textContent).toBe(
+      '…dan 999.700 masalah lain yang tidak ditampilkan: invalid × 999.000, empty × 700.',
+    );
+    render(<ImportResult result={many} lang="en" />, container);
+    expect(container.querySelector('[data-import-hidden]')?.textContent).toBe(
+      '…and 999,700 more problems not shown: invalid × 999,000, empty × 700.',
+    );
+    expect(errors()).toHaveLength(result.problems.length);
+  });
 });
+

@@ -1,10 +1,10 @@
-/** How many problems the CLI prints in full; the rest are counted by code. */
+/** How many problems the CLI prints, and the options page shows, in full; the rest are counted by code. */
 export const SHOWN_PROBLEMS = 300;
 
 /** What a tally left out: how many, by problem code. */
-export interface Hidden {
+export interface Hidden<Code extends string = string> {
   total: number;
-  byCode: [code: string, count: number][];
+  byCode: [code: Code, count: number][];
 }
 
 /**
@@ -14,7 +14,7 @@ export interface Hidden {
  */
 export class ProblemTally<P extends { entry?: number; code: string }> {
   private kept: P[] = [];
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new Map<P['code'], number>();
   private total = 0;
 
   constructor(private readonly limit = SHOWN_PROBLEMS) {}
@@ -37,7 +37,7 @@ export class ProblemTally<P extends { entry?: number; code: string }> {
   }
 
   /** What `shown` leaves out, most frequent code first; null when nothing is. */
-  hidden(): Hidden | null {
+  hidden(): Hidden<P['code']> | null {
     const left = new Map(this.counts);
     for (const problem of this.shown()) left.set(problem.code, (left.get(problem.code) ?? 0) - 1);
     const byCode = [...left].filter(([, count]) => count > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
