@@ -47,20 +47,9 @@ function everyAction(): string[] {
 /** The author each marked post is given, and where its label goes. */
 const marked = () => markablesOn(facebookAdapter).map(({ element, markable }) => [element.getAttribute('role'), markable.kind, markable.account.id, markable.anchor.textContent.trim()]);
 
-/**
- * Where the real markers land for these listed accounts: the element each
- * was appended to (the helper removes them again before it returns).
- */
+/** Where the real markers land for these listed accounts: the element each was appended to. */
 function markersWhere(listed: string[]): { account: string; in: Element }[] {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document, { childList: true, subtree: true });
-  const landed = markersOnLivePage(facebookAdapter, listed);
-  const records = observer.takeRecords();
-  observer.disconnect();
-  return landed.map(({ account, host }) => ({
-    account,
-    in: records.find((record) => [...record.addedNodes].includes(host))!.target as Element,
-  }));
+  return markersOnLivePage(facebookAdapter, listed).map(({ account, anchor }) => ({ account, in: anchor! }));
 }
 
 /** Types into a Lexical box as Facebook renders it: a paragraph of text. */

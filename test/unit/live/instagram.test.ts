@@ -45,20 +45,10 @@ const submit = (form: HTMLFormElement) =>
   detectOn(instagramAdapter, form, new Event('submit', { bubbles: true, cancelable: true }));
 
 /**
- * Which accounts' markers landed, and the element each was appended to. The
- * shared loader removes its markers before answering, so where each was
- * inserted is read from the mutations.
+ * Which accounts' markers landed, and the element each was appended to.
  */
 function markedRows(listed: readonly string[]): { account: string; row: Element | undefined }[] {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document, { childList: true, subtree: true });
-  const landed = markersOnLivePage(instagramAdapter, listed);
-  const parents = new Map<Node, Element>();
-  for (const record of observer.takeRecords()) {
-    for (const node of record.addedNodes) parents.set(node, record.target as Element);
-  }
-  observer.disconnect();
-  return landed.map(({ account, host }) => ({ account, row: parents.get(host) }));
+  return markersOnLivePage(instagramAdapter, listed).map(({ account, anchor }) => ({ account, row: anchor ?? undefined }));
 }
 
 const markables = () => markablesOn(instagramAdapter).map(({ markable }) => `${markable.kind} ${accountKey(markable.account)}`);

@@ -29,20 +29,10 @@ const answers = (controls: readonly HTMLElement[]): (string | null)[] =>
   controls.map((control) => described(clickOn(threadsAdapter, control)));
 
 /**
- * Which element each marker landed in (a post, or the profile heading). The
- * shared loader removes its markers before answering, so where each was
- * inserted is read from the mutations.
+ * Which element each marker landed in (a post, or the profile heading).
  */
 function markedPlaces(listed: readonly string[]): { account: string; place: Element | null }[] {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document, { childList: true, subtree: true });
-  const landed = markersOnLivePage(threadsAdapter, listed);
-  const parents = new Map<Node, Element>();
-  for (const record of observer.takeRecords()) {
-    for (const node of record.addedNodes) if (record.target.nodeType === Node.ELEMENT_NODE) parents.set(node, record.target as Element);
-  }
-  observer.disconnect();
-  return landed.map(({ account, host }) => ({ account, place: parents.get(host)?.closest(`${POST}, h1`) ?? null }));
+  return markersOnLivePage(threadsAdapter, listed).map(({ account, anchor }) => ({ account, place: anchor?.closest(`${POST}, h1`) ?? null }));
 }
 
 describe('a profile on threads.com, logged out (profile-2025-12-en)', () => {

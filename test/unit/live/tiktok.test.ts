@@ -64,18 +64,9 @@ function guardedControls(): string[] {
     .map(([hook, action]) => `${hook}: ${action}`);
 }
 
-/**
- * The markers that land with `listed` as the listed accounts, each with the
- * element it was placed in. markersOnLivePage removes them again before it
- * answers, so where each went is read from the page's mutation records.
- */
+/** The markers that land with `listed` as the listed accounts, each with the element it was placed in. */
 function markersLanding(listed: readonly string[]): { account: string; anchor: Node | undefined }[] {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document, { childList: true, subtree: true });
-  const landed = markersOnLivePage(tiktokAdapter, listed);
-  const placed = new Map(observer.takeRecords().flatMap((record) => [...record.addedNodes].map((node) => [node, record.target] as const)));
-  observer.disconnect();
-  return landed.map(({ account, host }) => ({ account, anchor: placed.get(host) }));
+  return markersOnLivePage(tiktokAdapter, listed).map(({ account, anchor }) => ({ account, anchor: anchor ?? undefined }));
 }
 
 beforeAll(() => {

@@ -26,20 +26,9 @@ const marked = (): string[] =>
 const typed = (source: string): string =>
   source.replace(/<button aria-disabled="true" disabled=""([^>]*data-testid="tweetButtonInline")/g, '<button$1');
 
-/**
- * Which post each marker landed in. The shared loader removes its markers
- * before answering, so where each was inserted is read from the mutations.
- */
+/** Which post each marker landed in. */
 function markedPosts(listed: readonly string[]): { account: string; post: Element | null }[] {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document, { childList: true, subtree: true });
-  const landed = markersOnLivePage(xAdapter, listed);
-  const parents = new Map<Node, Element>();
-  for (const record of observer.takeRecords()) {
-    for (const node of record.addedNodes) if (record.target.nodeType === Node.ELEMENT_NODE) parents.set(node, record.target as Element);
-  }
-  observer.disconnect();
-  return landed.map(({ account, host }) => ({ account, post: parents.get(host)?.closest('article') ?? null }));
+  return markersOnLivePage(xAdapter, listed).map(({ account, anchor }) => ({ account, post: anchor?.closest('article') ?? null }));
 }
 
 /** Each selector finds controls on the page, and a click on any of them is guarded as nothing. */
