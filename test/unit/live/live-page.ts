@@ -55,8 +55,8 @@ export function markablesOn(adapter: SiteAdapter, root: ParentNode = document): 
 
 
 /** What the adapter answers for one event on `target`, read where the guard reads it (site-fixture.ts). */
-export const detectOn = (adapter: SiteAdapter, target: EventTarget, event: Event): DetectedAction | null =>
-  adapterEvents(adapter).detectOn(target, event);
+export const detectOn = (adapter: SiteAdapter, target: EventTarget, event: Event, previous: Element | null = null): DetectedAction | null =>
+  adapterEvents(adapter).detectOn(target, event, previous);
 
 export const clickOn = (adapter: SiteAdapter, target: EventTarget): DetectedAction | null =>
   detectOn(adapter, target, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));

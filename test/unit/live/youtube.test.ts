@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.youtube.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { DetectedAction } from '../../../src/sites/adapter';
 import { youtubeAdapter } from '../../../src/sites/youtube';
-import { accountKey, clickOn, described, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+import { accountKey, clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
 
 /**
  * The two saved YouTube pages (../shared/live-dom/youtube). Every expected
@@ -199,20 +198,10 @@ describe('youtube/home-2024-03-en: the home grid, logged in', () => {
   const menuItem = (label: string) =>
     [...document.querySelectorAll<HTMLElement>('ytd-popup-container [role="menuitem"]')].find((it) => it.textContent.trim() === label)!;
 
-  /**
-   * What the adapter answers for a click on `target` when the click before it
-   * landed on `previous`, as the guard asks.
-   */
-  function clickAfter(previous: Element | null, target: Element): string | null {
-    let answer: DetectedAction | null = null;
-    const listener = (seen: Event): void => {
-      answer = youtubeAdapter.detect(seen, previous);
-    };
-    window.addEventListener('click', listener, { capture: true });
-    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    window.removeEventListener('click', listener, { capture: true });
-    return described(answer);
-  }
+  /** What the adapter answers for a click on `target` when the click before it landed on `previous`, as the guard asks. */
+  const clickAfter = (previous: Element | null, target: Element): string | null =>
+    described(detectOn(youtubeAdapter, target, new MouseEvent('click', { bubbles: true, cancelable: true }), previous));
+
 
   it.each(['renderers', 'list'] as const)("holds Share in a tile's ⋮ menu (%s) for that tile's channel, and no other item", (items) => {
     const tiles = [...document.querySelectorAll('ytd-rich-item-renderer')];

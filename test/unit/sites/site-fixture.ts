@@ -42,11 +42,15 @@ export function sitePages<Name extends string>(site: string, urls: Readonly<Reco
 }
 
 export function adapterEvents(adapter: SiteAdapter) {
-  /** What the adapter answers for this event, read where the guard reads it: capture phase on window. */
-  const detectOn = (target: EventTarget, event: Event): DetectedAction | null => {
+  /**
+   * What the adapter answers for this event, read where the guard reads it:
+   * capture phase on window; `previous` is where the guard saw the click
+   * before it land.
+   */
+  const detectOn = (target: EventTarget, event: Event, previous: Element | null = null): DetectedAction | null => {
     const answers: (DetectedAction | null)[] = [];
     const listener = (seen: Event): void => {
-      answers.push(adapter.detect(seen));
+      answers.push(adapter.detect(seen, previous));
     };
     window.addEventListener(event.type, listener, { capture: true });
     try {
@@ -61,6 +65,8 @@ export function adapterEvents(adapter: SiteAdapter) {
   return {
     detectOn,
     click: (target: Node) => detectOn(target, mouse('click')),
+    /** A click after one that landed on `previous` (a popup menu's item after its opener). */
+    clickAfter: (previous: Element | null, target: Node) => detectOn(target, mouse('click'), previous),
     dblclick: (target: Node) => detectOn(target, mouse('dblclick')),
     press: (target: Element, init: KeyboardEventInit) =>
       detectOn(target, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })),

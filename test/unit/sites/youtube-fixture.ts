@@ -21,7 +21,7 @@ export const YOUTUBE_FIXTURES = {
 export type YouTubeFixture = keyof typeof YOUTUBE_FIXTURES;
 
 export const { fixtureSource, loadFixture } = sitePages('youtube', YOUTUBE_FIXTURES);
-export const { click, press, expectAction } = adapterEvents(youtubeAdapter);
+export const { click, clickAfter, press, expectAction } = adapterEvents(youtubeAdapter);
 
 /** A comment on the page, by its author's handle. */
 export function comment(handle: string): HTMLElement {

@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.youtube.com/"}
 import { describe, expect, it } from 'vitest';
-import type { DetectedAction } from '../../../src/sites/adapter';
 import { youtubeAdapter } from '../../../src/sites/youtube';
-import { ACTIVE_REEL, WATCH_SUBSCRIBE, button, click, comment, expectAction, find, fixtureSource, loadFixture } from './youtube-fixture';
+import { ACTIVE_REEL, WATCH_SUBSCRIBE, button, click, clickAfter, comment, expectAction, find, fixtureSource, loadFixture } from './youtube-fixture';
 
 const SUBSCRIBE_HEADER = 'yt-page-header-view-model yt-subscribe-button-view-model';
 
@@ -105,17 +104,7 @@ describe('the 2026 owner row (as on the saved watch page)', () => {
 });
 
 describe("Share in a home tile's ⋮ menu (home fixture, menu opened by replica.js)", () => {
-  /** What the adapter answers for a click on `target` when the click before landed on `previous`. */
-  function clickAfter(previous: Element, target: Element) {
-    let answer: DetectedAction | null = null;
-    const listener = (seen: Event): void => {
-      answer = youtubeAdapter.detect(seen, previous);
-    };
-    window.addEventListener('click', listener, { capture: true });
-    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-    window.removeEventListener('click', listener, { capture: true });
-    return answer as DetectedAction | null;
-  }
+
   const dots = (handle: string) => find(`ytd-rich-item-renderer:has(#avatar-link[href="/${handle}"]) ytd-menu-renderer .dropdown-trigger button`);
   const item = (label: string) =>
     [...document.querySelectorAll<HTMLElement>('ytd-popup-container ytd-menu-service-item-renderer')].find((it) => it.textContent.trim() === label)!;
