@@ -4,6 +4,7 @@ import { DEFAULT_PREFERENCES, readPreferences } from '../settings/preferences';
 import { healthProblems } from '../ui/health-problems';
 import { messages } from '../ui/i18n/messages';
 import { resolveLanguage } from '../ui/language';
+import { inOrder } from './in-order';
 
 /**
  * Shows "!" on the toolbar button while something is wrong, with the reasons
@@ -11,12 +12,8 @@ import { resolveLanguage } from '../ui/language';
  * run one after another, so a quick ok → fault → ok ends on the last report.
  */
 export function healthBadge(): (report: HealthReport) => void {
-  let last = Promise.resolve();
-  return (report) => {
-    last = last
-      .then(() => showHealthBadge(report))
-      .catch((error: unknown) => console.error('[Jaga Netral] badge', error));
-  };
+  const updates = inOrder('badge');
+  return (report) => updates.run(() => showHealthBadge(report));
 }
 
 async function showHealthBadge(report: HealthReport): Promise<void> {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ReadingState } from '../guard/page-reading';
+import { inOrder } from './in-order';
 
 /**
  * "?" on the toolbar button of a tab whose page the adapter cannot read, or
@@ -9,12 +10,8 @@ import type { ReadingState } from '../guard/page-reading';
  * "!"): the two never overwrite each other. Updates run in order.
  */
 export function pageReadingBadge(): (tabId: number, state: ReadingState) => void {
-  let last = Promise.resolve();
-  return (tabId, state) => {
-    last = last
-      .then(() => showPageReading(tabId, state))
-      .catch((error: unknown) => console.error('[Jaga Netral] page badge', error));
-  };
+  const updates = inOrder('page badge');
+  return (tabId, state) => updates.run(() => showPageReading(tabId, state));
 }
 
 async function showPageReading(tabId: number, state: ReadingState): Promise<void> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { SITE_HOST_PATTERNS } from '../sites/hosts';
 import { readTabPage } from '../messaging/read-tab-page';
 import { summariseLists } from './manage-lists';
+import { inOrder } from './in-order';
 
 export type IconState = 'guarded' | 'unguarded';
 
@@ -30,10 +31,7 @@ export async function protectionOn(): Promise<boolean> {
  * browser over either icon; nothing here touches them. Updates run in order.
  */
 export function tabIcon(isProtected: () => Promise<boolean> = protectionOn) {
-  let last = Promise.resolve();
-  const queue = (work: () => Promise<void>) => {
-    last = last.then(work).catch((error: unknown) => console.error('[Jaga Netral] tab icon', error));
-  };
+  const updates = inOrder('tab icon');
   // An unreadable setting promises nothing: the "!" badge tells why.
   const current = () => isProtected().catch(() => false);
   const show = (tabId: number, state: IconState) => (browser.action ?? browser.browserAction).setIcon({ tabId, path: iconPath(state) });
@@ -41,7 +39,7 @@ export function tabIcon(isProtected: () => Promise<boolean> = protectionOn) {
   return {
     /** A site tab's content script reported on its page (`page:reading`). */
     pageRead(tabId: number): void {
-      queue(async () => show(tabId, (await current()) ? 'guarded' : 'unguarded'));
+      updates.run(async () => show(tabId, (await current()) ? 'guarded' : 'unguarded'));
     },
     /**
      * The lists in force changed: every watched tab shows the new state, when
@@ -50,7 +48,7 @@ export function tabIcon(isProtected: () => Promise<boolean> = protectionOn) {
      * permissions). One tab closing meanwhile does not stop the others.
      */
     listsChanged(): void {
-      queue(async () => {
+      updates.run(async () => {
         const state: IconState = (await current()) ? 'guarded' : 'unguarded';
         const tabs = await browser.tabs.query({ url: [...SITE_HOST_PATTERNS] });
         await Promise.allSettled(
@@ -63,6 +61,6 @@ export function tabIcon(isProtected: () => Promise<boolean> = protectionOn) {
       });
     },
     /** Resolves once every update asked for so far is done (for tests). */
-    settled: () => last,
+    settled: updates.settled,
   };
 }
