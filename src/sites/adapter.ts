@@ -25,6 +25,31 @@ export interface DetectedAction {
    * comment box that posts on Enter and has no button); called once on proceed.
    */
   replay?: () => void;
+  /**
+   * The visible text of the post this action touches, and of any post it
+   * quotes or reposts, for the campaign hashtags in it. A function, so the
+   * text is read only when an action is about to happen on a post whose
+   * author is not listed, never for every post that scrolls by. Absent where
+   * the action touches no post (a follow from a profile header).
+   */
+  text?: () => string;
+}
+
+/**
+ * A new post, reply or quote the user is about to publish from the site's
+ * composer: held when its text mentions a listed account or uses a listed
+ * hashtag.
+ */
+export interface Publish {
+  /**
+   * The control that publishes (Post / Kirim / Posting). The warning is
+   * anchored next to it and, on proceed, the guard clicks it once.
+   */
+  element: HTMLElement;
+  /** The text as typed, read only when asked. */
+  text: () => string;
+  /** How to publish again when a click on `element` would not (a keyboard shortcut); called once on proceed. */
+  replay?: () => void;
 }
 
 /** The guarded event kinds; the guard listens on window in the capture phase. */
@@ -71,6 +96,14 @@ export interface SiteAdapter {
    * the control that opened it only by that order (YouTube's ⋮ menus).
    */
   detect(event: Event, previous?: Element | null): DetectedAction | null;
+  /**
+   * The new post, reply or quote this event would publish (a press of the
+   * composer's Post button, or its keyboard shortcut), or null. Asked for
+   * the same events as `detect`, with the same limits; a reply box the site
+   * shares with its new-post composer answers both (a comment on the post's
+   * author from `detect`, the typed text from here).
+   */
+  publish?(event: Event): Publish | null;
   /** The account whose profile this page is, or null when it is not a profile page. */
   profileOwner(url: URL, doc: Document): AccountRef | null;
   /** Matches every element `markable` may answer for: posts and profile headers. */
