@@ -31,6 +31,12 @@ export const PROBLEM_EN = {
   'field-name-too-long': (p: ProblemParams) =>
     `has a field whose name is ${Number(p['length']).toLocaleString('en')} characters long; at most ${Number(p['limit']).toLocaleString('en')} are accepted`,
   'too-deep': (p: ProblemParams) => `holds arrays or objects nested more than ${p['max']} deep`,
+  'hashtag-empty': () => 'a hashtag needs at least one letter or digit after its #',
+  'hashtag-spaces': () => 'a hashtag has no spaces: write each hashtag as its own item',
+  'hashtag-too-long': (p: ProblemParams) => `a hashtag has at most ${p['max']} characters`,
+  'hashtag-chars': () => 'a hashtag holds only letters, digits and _ after its #',
+  'duplicate-hashtag': (p: ProblemParams) =>
+    `#${p['tag']} is also in ${p['entry'] === undefined ? "the list's own hashtags" : `entries[${p['entry']}]`}${p['name'] === undefined ? '' : ` ("${p['name']}")`}; a hashtag belongs to one entry or to the list`,
   /** A check with no wording of its own here: zod's message, as is. */
   invalid: (p: ProblemParams) => String(p['detail']),
 };

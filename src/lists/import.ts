@@ -7,6 +7,7 @@ import { jsonSyntaxDetail } from './json-error';
 import { PROBLEM_EN, problemDetail, quoteValue, type ProblemCode, type ProblemDetail } from './import-problem';
 import { fieldLimitProblems } from './field-limits';
 import { FIELD_LIMITS } from './size-limits';
+import { normaliseListHashtags, type ListHashtags } from './import-hashtags';
 
 export interface ImportProblem extends ProblemDetail {
   /** Where in the document, e.g. `entries[3].accounts[0].id`; "" for the document itself. */
@@ -48,9 +49,15 @@ export function parseListData(data: unknown): ParseListResult {
   // One push per issue: spreading a million issues into one call overflows the stack.
   if (!parsed.success) for (const issue of parsed.error.issues) problems.push(toProblem(issue));
   const accounts = normaliseAccounts(data['entries'], problems);
+  const hashtags = normaliseListHashtags(data, problems);
   if (!parsed.success || problems.length > 0) return { ok: false, problems: sortProblems(problems) };
-  const entries = parsed.data.entries.map((entry, i) => withAccounts(entry, accounts[i] ?? []));
-  return { ok: true, list: { ...parsed.data, entries } };
+  const entries = parsed.data.entries.map((entry, i) => withHashtags(withAccounts(entry, accounts[i] ?? []), hashtags.entries[i]));
+  return { ok: true, list: withHashtags({ ...parsed.data, entries }, hashtags.list) };
+}
+
+/** A list or entry with its hashtags normalised; one without the field stays without it. */
+function withHashtags<T extends { hashtags?: string[] | undefined }>(owner: T, tags: ListHashtags['list']): T {
+  return tags === undefined ? owner : { ...owner, hashtags: tags };
 }
 
 /** One account of an entry: its normalised id and where it was written (more than once when repeated). */

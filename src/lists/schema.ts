@@ -24,6 +24,11 @@ const DESCRIPTION = {
   period: Period.optional(),
   sources: z.array(Text).optional(),
   source: Text.optional(),
+  /**
+   * Campaign hashtags, as written (`#AMINAjaDulu`, any case); the importer
+   * replaces them with their normalised tags (src/lists/normalise-hashtag.ts).
+   */
+  hashtags: z.array(z.string()).optional(),
 };
 
 export const ListAccountSchema = z.looseObject({

@@ -15,6 +15,6 @@ export const KOMINFO_BKN_MEDIA_SOSIAL: Clause = {
     id: 'Pelanggaran netralitas yang dapat dilaporkan dan diperiksa (SKB 2022).',
     en: 'A neutrality breach that can be reported and examined (SKB 2022).',
   },
-  intents: ['like', 'follow', 'share'],
+  intents: ['like', 'follow', 'share', 'post'],
   sources: ['https://komin.fo/MateriBKN_NetralitasASN', 'https://komin.fo/MateriKASN_NetralitasASN'],
 };

@@ -12,7 +12,7 @@ export const PP_94_2021_PASAL_5_N: Clause = {
     id: 'Hukuman disiplin sedang hingga berat (Pasal 13 huruf g, Pasal 14 huruf i), sampai pemberhentian.',
     en: 'Moderate to heavy disciplinary punishment (Article 13(g), Article 14(i)), up to dismissal.',
   },
-  intents: ['like', 'follow', 'comment', 'share'],
+  intents: ['like', 'follow', 'comment', 'share', 'post'],
   sources: [
     'https://rmol.id/amp/2021/09/14/504341/lewat-pp-94-2021-jokowi-beri-sanksi-pemecatan-bagi-pns-yang-menjadi-pendukung-di-pemilu-dan-pilkada',
   ],

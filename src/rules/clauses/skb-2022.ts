@@ -16,12 +16,41 @@ export const SKB_2022_SOCIAL_MEDIA: Clause = {
     id: 'Sanksi moral (pernyataan tertutup atau terbuka) menurut kode etik, dan hukuman disiplin berat menurut PP 94/2021.',
     en: 'A moral sanction (closed or public statement) under the code of ethics, and heavy disciplinary punishment under PP 94/2021.',
   },
-  intents: ['like', 'follow', 'comment', 'share'],
+  intents: ['like', 'follow', 'comment', 'share', 'post'],
   sources: [
     'https://www.scribd.com/document/602350661/SKB-Netralitas-ASN-22-September-2022',
     'https://tvonenews.com/berita/nasional/155083-awas-asn-dilarang-like-komentar-dan-follow-akun-terkait-capres-atau-sejenisnya-di-pemilu-2024-mendatang?page=2',
     'https://jatim.tribunnews.com/2023/11/15/pns-wajib-waspada-sekadar-like-atau-comment-bisa-kena-sanksi-jelang-pemilu-2024-simak-aturannya?page=2',
   ],
+};
+
+/**
+ * SKB 2022 Lampiran II names social-media or online campaigning for a
+ * contestant as a code of ethics breach (A.2) and a disciplinary one with a
+ * heavy punishment (B.2); legal.md §1 ("Lampiran II structure"). It is the
+ * rule for spreading campaign material and for one's own posts in support.
+ */
+export const SKB_2022_ONLINE_CAMPAIGN: Clause = {
+  id: 'skb-2022-lampiran-ii-kampanye-media-sosial',
+  citation: 'SKB 5 Instansi 2022 (MenPANRB No. 2 Tahun 2022), Lampiran II huruf A angka 2 dan huruf B angka 2',
+  summary: {
+    id: 'ASN dilarang melakukan sosialisasi atau kampanye bakal calon peserta pemilu di media sosial atau media online, termasuk menyebarkan bahan kampanyenya.',
+    en: "Civil servants must not promote or campaign for election contestants on social media or online, which includes spreading their campaign material.",
+  },
+  consequence: {
+    id: 'Sanksi moral menurut kode etik, dan hukuman disiplin berat menurut PP 94/2021.',
+    en: 'A moral sanction under the code of ethics, and heavy disciplinary punishment under PP 94/2021.',
+  },
+  intents: ['like', 'comment', 'share', 'post'],
+  sources: [
+    'https://www.merdeka.com/uang/pns-dilarang-like-comment-dan-share-medsos-capres-dan-peserta-pemilu-27999-mvk.html',
+    'https://jatim.tribunnews.com/2023/11/15/pns-wajib-waspada-sekadar-like-atau-comment-bisa-kena-sanksi-jelang-pemilu-2024-simak-aturannya?page=2',
+    'https://kompasiana.com/www.tisna_1965.com/65429557edff7649db2109f2/netralitas-asn-dalam-pemilu-ini-norma-norma-pentingnya?page=3&page_images=1',
+  ],
+  caveat: {
+    id: 'Nomor butir Lampiran II berbeda antar-laporan media; teksnya belum dicocokkan dengan dokumen resmi.',
+    en: "The item numbers of Lampiran II differ between press reports; the text is not yet checked against the official document.",
+  },
 };
 
 /** legal.md §1: the pact every ASN signs under the SKB. */
@@ -36,7 +65,7 @@ export const PAKTA_INTEGRITAS_MEDIA_SOSIAL: Clause = {
     id: 'Pelanggaran pakta integritas diperiksa sebagai pelanggaran netralitas ASN.',
     en: 'A breach of the pact is examined as a breach of civil-service neutrality.',
   },
-  intents: ['like', 'follow', 'comment', 'share'],
+  intents: ['like', 'follow', 'comment', 'share', 'post'],
   sources: [
     'https://www.antaranews.com/berita/3742266/asn-jaktim-tandatangani-pakta-integritas-jaga-netralitas-pemilu-2024',
   ],
@@ -57,7 +86,7 @@ export const PILKADA_SPOUSE_GUIDANCE: Clause = {
     id: 'Diperiksa sebagai pelanggaran netralitas ASN (kode etik dan disiplin).',
     en: 'Examined as a breach of civil-service neutrality (code of ethics and discipline).',
   },
-  intents: ['comment', 'share'],
+  intents: ['comment', 'share', 'post'],
   sources: ['Jakartaterkini: MenPANRB Abdullah Azwar Anas, arahan bagi ASN yang mendampingi pasangan calon Pilkada 2024'],
   caveat: {
     id: 'Tanggal halaman sumber tidak konsisten (2022/2024); isi arahan sesuai laporan media, bukan dokumen resmi.',

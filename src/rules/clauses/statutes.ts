@@ -16,7 +16,7 @@ export const UU_20_2023_NETRALITAS: Clause = {
     id: 'Dasar pembinaan dan sanksi netralitas; pelanggaran berat dapat berujung pemberhentian.',
     en: 'The basis of neutrality oversight and sanctions; serious breaches can end in dismissal.',
   },
-  intents: ['like', 'follow', 'comment', 'share'],
+  intents: ['like', 'follow', 'comment', 'share', 'post'],
   sources: [
     'https://kompasiana.com/www.tisna_1965.com/65429557edff7649db2109f2/netralitas-asn-dalam-pemilu-ini-norma-norma-pentingnya?page=2',
     'https://garuda.kemdiktisaintek.go.id/documents/detail/3925078',

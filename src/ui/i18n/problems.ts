@@ -37,6 +37,12 @@ export const problemText = bilingual({
     'field-name-too-long': (p: ProblemParams) =>
       `berisi kolom yang namanya ${Number(p['length']).toLocaleString('id')} karakter; paling panjang ${Number(p['limit']).toLocaleString('id')} karakter`,
     'too-deep': (p: ProblemParams) => `berisi array atau objek yang bersarang lebih dari ${p['max']} tingkat`,
+    'hashtag-empty': () => 'tagar memerlukan paling sedikit satu huruf atau angka sesudah tanda #',
+    'hashtag-spaces': () => 'tagar tidak boleh berisi spasi: tulis setiap tagar sebagai butir tersendiri',
+    'hashtag-too-long': (p: ProblemParams) => `tagar paling panjang ${p['max']} karakter`,
+    'hashtag-chars': () => 'tagar hanya boleh berisi huruf, angka, dan _ sesudah tanda #',
+    'duplicate-hashtag': (p: ProblemParams) =>
+      `#${p['tag']} juga ada di ${p['entry'] === undefined ? 'tagar daftar itu sendiri' : `entries[${p['entry']}]`}${p['name'] === undefined ? '' : ` ("${p['name']}")`}; satu tagar hanya boleh ada di satu entri atau di daftar`,
     invalid: (p: ProblemParams) => `tidak valid (${p['detail']})`,
   },
 });

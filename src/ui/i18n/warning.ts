@@ -6,6 +6,7 @@ const ACTION_EN: Record<Intent, string> = {
   follow: 'follow',
   comment: 'comment on content from',
   share: 'share content from',
+  post: 'publish a post mentioning',
 };
 
 const ACTION_ID: Record<Intent, string> = {
@@ -13,6 +14,7 @@ const ACTION_ID: Record<Intent, string> = {
   follow: 'mengikuti (follow) akun',
   comment: 'mengomentari konten',
   share: 'membagikan konten',
+  post: 'memublikasikan posting yang menyebut',
 };
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

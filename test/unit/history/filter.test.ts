@@ -72,7 +72,7 @@ describe('counts', () => {
       total: 6,
       cancelled: 3,
       proceeded: 3,
-      byIntent: { like: 3, follow: 1, comment: 1, share: 1 },
+      byIntent: { like: 3, follow: 1, comment: 1, share: 1, post: 0 },
     });
   });
 
