@@ -28,10 +28,11 @@ describe('clause catalogue', () => {
   });
 
   it.each([
-    ['like', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas']],
+    ['like', ['skb-2022-lampiran-ii-media-sosial', 'skb-2022-lampiran-ii-kampanye-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas']],
     ['follow', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas']],
-    ['comment', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'uu-20-2023-netralitas', 'menpanrb-2024-pasangan-calon-pilkada']],
-    ['share', ['skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas', 'menpanrb-2024-pasangan-calon-pilkada']],
+    ['comment', ['skb-2022-lampiran-ii-media-sosial', 'skb-2022-lampiran-ii-kampanye-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'uu-20-2023-netralitas', 'menpanrb-2024-pasangan-calon-pilkada']],
+    ['share', ['skb-2022-lampiran-ii-media-sosial', 'skb-2022-lampiran-ii-kampanye-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas', 'menpanrb-2024-pasangan-calon-pilkada']],
+    ['post', ['skb-2022-lampiran-ii-kampanye-media-sosial', 'skb-2022-lampiran-ii-media-sosial', 'pp-94-2021-pasal-5-n', 'skb-2022-pakta-integritas', 'bkn-kominfo-2023-aturan-media-sosial', 'uu-20-2023-netralitas', 'menpanrb-2024-pasangan-calon-pilkada']],
   ] as const)('cites for %s exactly these clauses, in this order', (intent, ids) => {
     expect(clausesFor(intent).map((c) => c.id)).toEqual(ids);
   });
@@ -43,5 +44,16 @@ describe('clause catalogue', () => {
     expect(all[0]).toBe(primary);
     expect(all.every((c) => c.intents.includes(intent))).toBe(true);
     expect(all.map((c) => c.id)).toContain('pp-94-2021-pasal-5-n');
+  });
+
+  it.each(['like', 'comment', 'share', 'post'] as const)(
+    'cites online campaigning first when a campaign hashtag, not the author, decided a %s',
+    (intent) => {
+      expect(primaryClause(intent, true).id).toBe('skb-2022-lampiran-ii-kampanye-media-sosial');
+    },
+  );
+
+  it('keeps the annex clause on campaign accounts for a listed author', () => {
+    expect(primaryClause('like').id).toBe('skb-2022-lampiran-ii-media-sosial');
   });
 });
