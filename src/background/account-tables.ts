@@ -3,10 +3,13 @@ import { buildAccountTable, type ListedAccount } from '../lists/listed-account';
 import { buildAccountFilter, type AccountFilterData } from '../lists/account-filter';
 import { defaultLists } from '../lists/default-lists';
 import type { CandidateList } from '../lists/schema';
+import type { Listed } from '../lists/listed-hashtag';
+import type { HashtagKey } from '../lists/hashtag';
 import { activeLists } from './active-lists';
+import { withHashtags, type HashtagTables } from './hashtag-tables';
 import { Health } from './health';
 
-interface Tables {
+interface Tables extends HashtagTables {
   exact: Map<AccountKey, ListedAccount>;
   filters: Map<Platform, AccountFilterData>;
 }
@@ -30,9 +33,9 @@ export class AccountTables {
   }
 
   /** The listed account behind each key, or null: the exact answer to a filter's "maybe". */
-  async details(keys: readonly string[]): Promise<(ListedAccount | null)[]> {
-    const { exact } = await this.#get();
-    return keys.map((key) => exact.get(key as AccountKey) ?? null);
+  async details(keys: readonly string[]): Promise<(Listed | null)[]> {
+    const { exact, hashtags } = await this.#get();
+    return keys.map((key) => exact.get(key as AccountKey) ?? hashtags.get(key as HashtagKey) ?? null);
   }
 
   /** Builds the tables if they are not built yet, so the health report covers the lists. */
@@ -68,14 +71,15 @@ export class AccountTables {
 
 function tablesOf(lists: readonly CandidateList[]): Tables {
   const exact = buildAccountTable(lists);
-  const byPlatform = new Map<Platform, AccountKey[]>();
+  const byPlatform = new Map<Platform, string[]>();
   for (const key of exact.keys()) {
     const platform = key.slice(0, key.indexOf(':')) as Platform;
     const group = byPlatform.get(platform) ?? [];
     group.push(key);
     byPlatform.set(platform, group);
   }
+  const hashtags = withHashtags(lists, byPlatform);
   const filters = new Map<Platform, AccountFilterData>();
   for (const [platform, keys] of byPlatform) filters.set(platform, buildAccountFilter(keys, keys.length));
-  return { exact, filters };
+  return { exact, filters, ...hashtags };
 }
