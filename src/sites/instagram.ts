@@ -6,12 +6,14 @@ import { detectFollowPress } from './instagram/follow';
 import { detectIconPress } from './instagram/icon-button';
 import { markable, markableSelector, markableSelectorAt } from './instagram/markable';
 import { profileOwner } from './instagram/profile-page';
+import { publish } from './instagram/publish';
 import { InstagramSelectors } from './instagram/selectors';
 
 /**
  * Instagram (www.instagram.com): likes (post hearts, comment hearts, a
  * double-click on the media), follows, comments (Post button, Enter) and
- * shares (send and repost), by pointer or keyboard.
+ * shares (send and repost), by pointer or keyboard; the text of the post
+ * each touches, and the comments and replies typed in its comment forms.
  */
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
@@ -33,6 +35,10 @@ export const instagramAdapter: SiteAdapter = {
       default:
         return null;
     }
+  },
+  publish(event) {
+    const target = targetElement(event);
+    return target === null ? null : publish(event, target);
   },
   profileOwner,
   markableSelector,

@@ -2,6 +2,7 @@ import type { DetectedAction } from '../adapter';
 import { nearestLinkedAccount } from './account-link';
 import { iconKind } from './icon-kind';
 import { postAuthor, postContainer } from './post';
+import { commentText, postText } from './post-text';
 import { InstagramSelectors } from './selectors';
 
 /**
@@ -37,11 +38,11 @@ function ownIcon(button: HTMLElement): Element | null {
   return null;
 }
 
-/** An action on the whole post touches its author's content. */
+/** An action on the whole post touches its author's content and its caption. */
 export function postAction(intent: DetectedAction['intent'], element: HTMLElement): DetectedAction | null {
   const post = postContainer(element);
   const account = post === null ? null : postAuthor(post);
-  return account === null ? null : { intent, account, element };
+  return post === null || account === null ? null : { intent, account, element, text: () => postText(post) };
 }
 
 /**
@@ -51,5 +52,5 @@ export function postAction(intent: DetectedAction['intent'], element: HTMLElemen
 function commentLike(button: HTMLElement): DetectedAction | null {
   const post = postContainer(button);
   const account = post === null ? null : nearestLinkedAccount(button, post);
-  return account === null ? null : { intent: 'like', account, element: button };
+  return post === null || account === null ? null : { intent: 'like', account, element: button, text: () => commentText(button, post) };
 }

@@ -34,6 +34,8 @@ export const InstagramSelectors = {
   drawing: 'path',
   /** A control the browser does not activate from the keyboard; Instagram does, on Enter or Space. */
   scriptedButton: '[role="button"]',
+  /** A control that does nothing when pressed. */
+  disabled: ':disabled, [aria-disabled="true"]',
   /** The comment form's Post button in older layouts; newer ones use a text div[role="button"]. */
   submitButton: 'button[type="submit"]',
   /** A double-click here is on a link, control or text field, never on the media. */
@@ -54,6 +56,13 @@ export const InstagramSelectors = {
   avatar: 'img',
   /** A comment's time stamp links to the comment: /p/<code>/c/<id>/. */
   commentPermalink: 'a[href*="/c/"]',
+  /**
+   * Words a person wrote (caption, comments, names) are marked dir="auto" in
+   * every layout; older post pages put the caption in an h1; hashtags link
+   * to their tag page.
+   */
+  textRun: '[dir="auto"], h1, a[href*="/explore/tags/"]',
+  time: 'time',
   /** A post's time stamp links to the post (or to one of its comments). */
   permalinkTime: 'a[href*="/p/"] time, a[href*="/reel/"] time',
 } as const;

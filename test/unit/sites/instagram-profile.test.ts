@@ -58,6 +58,7 @@ describe('markable', () => {
       ['post', 'aniesbaswedan'],
       ['post', 'kompascom'],
       ['post', 'ganjar_pranowo'],
+      ['post', 'relawan.amin'],
     ]);
     const anchor = found[0]!.anchor;
     expect(anchor.querySelector('a')?.textContent?.trim()).toBe('aniesbaswedan');
