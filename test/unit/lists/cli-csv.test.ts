@@ -54,6 +54,7 @@ describe('CSV ↔ JSON', () => {
       'Abdul Muhaimin Iskandar (Cak Imin)',
       'Prabowo Subianto',
       'Gibran Rakabuming Raka',
+      'Tim Kampanye Nasional (TKN) Prabowo–Gibran',
       'Ganjar Pranowo',
       'Mohammad Mahfud MD',
     ]);

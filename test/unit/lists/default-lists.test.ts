@@ -7,7 +7,15 @@ import type { CandidateList } from '../../../src/lists/schema';
 import { cli } from './cli-io';
 
 const shipped = (name: string) => readFileSync(new URL(`../../../candidate-lists/${name}.json`, import.meta.url), 'utf8');
-const SHIPPED = ['pilpres-2024', 'parties-2024', 'pilkada-dki-2024'];
+const SHIPPED = [
+  'pilpres-2024',
+  'parties-2024',
+  'pilkada-dki-2024',
+  'pilkada-jabar-2024',
+  'pilkada-jatim-2024',
+  'pilkada-jateng-2024',
+  'pilkada-sumut-2024',
+];
 const list = (id: string): CandidateList => {
   const found = defaultLists().find((l) => l.id === id);
   if (!found) throw new Error(`no shipped list ${id}`);
@@ -75,7 +83,28 @@ describe('the shipped Pilpres 2024 list', () => {
   test('runs from the start of the stages to the inauguration and names the campaign teams it could not source', () => {
     const pilpres = list('pilpres-2024');
     expect(pilpres.period).toEqual({ from: '2022-06-14', until: '2024-10-20' });
-    expect(pilpres['notes']).toMatch(/Timnas AMIN.*TKN Prabowo–Gibran.*TPN Ganjar–Mahfud/s);
+    expect(pilpres['notes']).toMatch(/Left out for want of a page naming their accounts: Timnas AMIN and TPN Ganjar–Mahfud/);
+  });
+
+  test('names the TKN’s official channels on four platforms, and a Facebook page and YouTube channels of candidates', () => {
+    const tkn = 'Tim Kampanye Nasional (TKN) Prabowo–Gibran';
+    for (const key of ['x:prabowogibran2', 'instagram:prabowo.gibran2', 'youtube:@prabowogibran2', 'tiktok:prabowo.gibran2'] as const) {
+      expect(table.get(key)?.name, key).toBe(tkn);
+    }
+    expect(table.get('facebook:prabowosubianto')?.name).toBe('Prabowo Subianto');
+    expect(table.get('youtube:@gibrantv')?.name).toBe('Gibran Rakabuming Raka');
+    expect(table.get('youtube:@ganjarpranowo')?.name).toBe('Ganjar Pranowo');
+  });
+});
+
+describe('the shipped Pilkada 2024 governor lists', () => {
+  test('run from the start of the Pilkada stages to the governors’ inauguration, and say who is left out', () => {
+    for (const id of ['pilkada-jabar-2024', 'pilkada-jatim-2024', 'pilkada-jateng-2024', 'pilkada-sumut-2024']) {
+      expect(list(id).period, id).toEqual({ from: '2024-01-26', until: '2025-02-20' });
+      expect(list(id)['notes'], id).toMatch(/Left out for want of a page naming an account/);
+    }
+    expect(table.get('tiktok:dedimulyadiofficial')).toMatchObject({ name: 'Dedi Mulyadi', listId: 'pilkada-jabar-2024' });
+    expect(table.get('instagram:bobbynst')).toMatchObject({ listId: 'pilkada-sumut-2024' });
   });
 });
 
