@@ -34,7 +34,7 @@ describeInEachBrowser(
       await page.click(WATCH_LIKE);
       await waitForWarning(page, GANJAR, 'like');
       expect(await proceedAndWait(page)).toEqual([
-        { action: 'like', account: '@ganjarpranowo', video: 'ganjarVideo1', via: 'click' },
+        { action: 'like', account: '@ganjarreplica', video: 'ganjarVideo1', via: 'click' },
       ]);
       const history = await session.openExtensionPage('history.html');
       await waitForHistoryRow(history, historyRow(GANJAR, 'like', 'proceeded'));

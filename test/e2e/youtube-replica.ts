@@ -22,7 +22,7 @@ export const CHANNEL_SUBSCRIBED = `${YT}/@prabowo`;
  */
 export const GANJAR_UC = 'UCGanjarPranowoOfficial1';
 export const WATCH_HANDLE_ONLY = `${YT}/watch?v=ganjarVideo1`;
-export const CHANNEL_HANDLE_ONLY = `${YT}/@ganjarpranowo`;
+export const CHANNEL_HANDLE_ONLY = `${YT}/@ganjarreplica`;
 export const WATCH_CHANNEL_ID = `${YT}/watch?v=prabowoVideo`;
 
 /** The home grid: nine tiles, three more (one of them @aniesbaswedan's) once scrolled to the end. */
