@@ -46,6 +46,12 @@ export default defineConfig({
     // One Preact: hooks resolved against a second copy find no current component.
     resolve: { dedupe: ['preact'] },
     build: {
+      // The oldest engines the extension runs in (Firefox: GECKO_MIN_VERSION;
+      // Chrome 124 for clonable shadow roots, see create-marker.ts). Without
+      // it the minifier rewrites the tokens' light-dark() colours into a
+      // variable-based fallback that is larger and needs a stylesheet the
+      // markers do not have.
+      cssTarget: ['chrome124', 'firefox153'],
       rollupOptions: {
         // @wxt-dev/storage creates its storage object at import, which the
         // bundler must otherwise keep. Content scripts read settings with the

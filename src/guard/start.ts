@@ -5,6 +5,7 @@ import type { ListedAccount } from '../lists/listed-account';
 import type { AccountRef } from '../lists/platform';
 import type { Decision } from '../history/entry';
 import type { Language } from '../ui/language';
+import type { SiteTheme } from '../ui/site-theme';
 import { IndexClient } from '../lists/index-client';
 import { send } from '../messaging/send';
 import { DetailsResponseSchema, IndexResponseSchema, LogResponseSchema, OkResponseSchema } from '../messaging/tab-replies';
@@ -28,9 +29,10 @@ import { watchPageReading } from './watch-page-reading';
  * Wires one site's adapter to the lists, the warning and the history. Runs at
  * document_start: the listeners must exist before the page adds its own.
  * `plainContent` tells the tab whether its page shows posts the adapter
- * should have read (see plain-content.ts).
+ * should have read (see plain-content.ts); `theme` how it shows its theme,
+ * which the warning follows.
  */
-export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plainContent: PlainContent): void {
+export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plainContent: PlainContent, theme: SiteTheme): void {
   const index = new IndexClient({
     filter: async () => decodeFilter(await send({ type: 'index:get', platform: adapter.platform }, IndexResponseSchema)),
     // The schema checked each key's platform prefix, which is all AccountKey says.
@@ -89,6 +91,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plai
       strict,
       hideProceed,
       today: today(),
+      theme: theme(document),
       onReadRule: (clauseId) => void send({ type: 'rules:open', clauseId }, OkResponseSchema),
     });
     void logDecision(action, listed, clause.id, outcome);

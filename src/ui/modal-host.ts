@@ -14,8 +14,7 @@ export interface ModalHost {
  * (without the position and z-index the page's own modal overlays would
  * cover the warning).
  */
-const HOST_CSS = `:host { all: initial !important; display: block !important; position: fixed !important; top: 0 !important;
-  left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; }`;
+const HOST_CSS = `:host{all:initial!important;display:block!important;position:fixed!important;inset:0 auto auto 0!important;width:0!important;height:0!important;z-index:2147483647!important}`;
 
 /**
  * What WXT's createShadowRootUi does for a `modal` UI, without its general

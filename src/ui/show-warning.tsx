@@ -8,6 +8,7 @@ import type { Language } from './language';
 import { Warning } from './Warning';
 import { WARNING_CSS } from './warning-style';
 import { mountModalHost } from './modal-host';
+import type { Theme } from './site-theme';
 
 export interface WarningRequest {
   anchor: HTMLElement;
@@ -20,6 +21,8 @@ export interface WarningRequest {
   hideProceed: boolean;
   /** Today in Jakarta, `YYYY-MM-DD`: whether the list's electoral stage is over. */
   today: string;
+  /** The site's own theme, if it shows one; else the system's is followed. */
+  theme: Theme | null;
   onReadRule(clauseId: string): void;
 }
 
@@ -43,6 +46,8 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
   const onDecision = (decision: Decision, reason?: string) => settle(reason === undefined ? { decision } : { decision, reason });
 
   const ui = mountModalHost(ctx, 'jaga-netral-warning', WARNING_CSS);
+  // Picks the light or dark half of the colours: the site's theme, else the system's.
+  ui.container.style.colorScheme = request.theme ?? 'light dark';
   render(
     <Warning
       intent={request.intent}

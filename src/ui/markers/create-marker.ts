@@ -16,23 +16,24 @@ export const MARKER_TAG = 'jaga-netral-marker';
  * benchmark). The label has no role of its own beyond a note, so screen
  * readers read it with the post.
  */
-const important = (declarations: string) =>
-  declarations
-    .split(';')
-    .filter((d) => d.trim() !== '')
-    .map((d) => `${d.trim()} !important`)
-    .join('; ');
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const HOST_STYLE = important(
-  'all: initial; display: inline-block; height: 0; line-height: 0; vertical-align: middle; overflow: visible; margin-inline-start: 6px',
-);
+const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
+// color-scheme is inherited from the page after the reset: a site that
+// declares its dark theme (X on <html>, Facebook and Instagram in a meta
+// tag) gets the dark half of each light-dark() colour below.
+const RESET = 'all:initial!important;color-scheme:inherit!important;overflow:visible!important;margin-inline-start:6px!important;';
+const HOST_STYLE = `${RESET}display:inline-block!important;height:0!important;line-height:0!important;vertical-align:middle!important`;
 /** On a followed profile the note sits under the name, where following is decided. */
-const FOLLOWED_HOST_STYLE = important(
-  'all: initial; display: block; height: auto; line-height: normal; overflow: visible; margin-inline-start: 6px',
-);
-const LABEL_STYLE = `display: inline-block; transform: translateY(-50%); font: 600 11px/1.3 ${FONT}; color: #92400e; background: #fef3c7;
-  border: 1px solid #f59e0b; border-radius: 999px; padding: 1px 6px; white-space: nowrap`;
-const NOTE_STYLE = `display: block; font: 12px/1.4 ${FONT}; color: #92400e; margin: 4px 0 0; white-space: normal; max-width: 420px`;
+const FOLLOWED_HOST_STYLE = `${RESET}display:block!important`;
+/**
+ * The --jn-warn, --jn-warn-bg and --jn-warn-line tokens of style/colours.css
+ * and style/tokens.css
+ * (a marker has no style sheet to read them from; a unit test keeps the two
+ * equal). Both the label and the note carry their own background, so their
+ * contrast holds on any page.
+ */
+export const MARKER_COLOURS = 'color:light-dark(#92400e,#fcd34d);background:light-dark(#fef3c7,#451a03)';
+const LABEL_STYLE = `display:inline-block;transform:translateY(-50%);font:600 11px/1.3 ${FONT};${MARKER_COLOURS};border:1px solid light-dark(#b45309,#f59e0b);border-radius:999px;padding:1px 6px;white-space:nowrap`;
+const NOTE_STYLE = `display:block;font:12px/1.4 ${FONT};${MARKER_COLOURS};border-radius:6px;padding:2px 6px;margin:4px 0 0;max-width:420px`;
 
 /**
  * One marker per language, built once and cloned: a clonable shadow root is
