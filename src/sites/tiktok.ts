@@ -6,13 +6,15 @@ import { detectDoubleClick } from './tiktok/double-click';
 import { detectFollow } from './tiktok/follow';
 import { markable, markableSelector } from './tiktok/markable';
 import { profileOwner } from './tiktok/profile-page';
+import { publish } from './tiktok/publish';
 import { TikTokSelectors } from './tiktok/selectors';
 
 /**
  * TikTok (www.tiktok.com): likes (heart, double-click on the video), follows
  * (profile, browse mode, the "+" on feed avatars), comments (Post, Enter) and
  * shares (of a video, Repost in its share panel, or of a profile), read from
- * TikTok's data-e2e hooks and the shape of its links.
+ * TikTok's data-e2e hooks and the shape of its links; the description of the
+ * video each touches, and the comments and replies typed in its boxes.
  */
 export const tiktokAdapter: SiteAdapter = {
   platform: 'tiktok',
@@ -32,6 +34,10 @@ export const tiktokAdapter: SiteAdapter = {
       default:
         return null;
     }
+  },
+  publish(event) {
+    const target = targetElement(event);
+    return target === null ? null : publish(event, target);
   },
   profileOwner,
   markableSelector,

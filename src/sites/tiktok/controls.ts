@@ -2,6 +2,7 @@ import type { DetectedAction } from '../adapter';
 import { TikTokSelectors } from './selectors';
 import { subjectOf } from './subject';
 import { videoOf } from './video';
+import { videoText } from './video-text';
 
 export type ControlKind = 'like' | 'share' | 'repost' | 'follow' | 'commentPost';
 
@@ -32,7 +33,7 @@ export function controlKind(control: Element): ControlKind | null {
 export function likeAction(control: HTMLElement): DetectedAction | null {
   if (control.matches(TikTokSelectors.pressed)) return null;
   const video = videoOf(control);
-  return video === null ? null : { intent: 'like', account: video.author, element: control };
+  return video === null ? null : { intent: 'like', account: video.author, element: control, text: () => videoText(video) };
 }
 
 /**
@@ -43,5 +44,16 @@ export function likeAction(control: HTMLElement): DetectedAction | null {
 export function shareAction(control: HTMLElement): DetectedAction | null {
   if (control.matches(TikTokSelectors.pressed)) return null;
   const account = subjectOf(control, false);
-  return account === null ? null : { intent: 'share', account, element: control };
+  if (account === null) return null;
+  const action: DetectedAction = { intent: 'share', account, element: control };
+  return isProfileShare(control) ? action : { ...action, text: () => sharedText(control) };
+}
+
+const isProfileShare = (control: Element): boolean =>
+  control.matches(TikTokSelectors.profileShare) || control.querySelector(TikTokSelectors.profileShare) !== null;
+
+/** A share opener or Repost shares the video around it. */
+function sharedText(control: Element): string {
+  const video = videoOf(control);
+  return video === null ? '' : videoText(video);
 }

@@ -42,6 +42,15 @@ export const TikTokSelectors = {
   follow: hooks('follow-button', 'browse-follow', 'feed-follow'),
   /** The follow buttons that belong to a video: the one beside a browse-mode author, the "+" on a feed avatar. */
   videoFollow: hooks('browse-follow', 'feed-follow'),
+  /** A video's description: in the feed, and in browse mode (a video page, a video opened over a page). */
+  description: hooks('video-desc', 'browse-video-desc'),
+  browseDescription: hooks('browse-video-desc'),
+  /** A hashtag links to its page, /tag/<tag>. */
+  tagLink: 'a[href^="/tag/"], a[href^="https://www.tiktok.com/tag/"]',
+  /** A comment's words (level 1, a reply level 2). */
+  commentBody: hooks('comment-level-1', 'comment-level-2'),
+  /** The profile header's share button, which shares the profile, not a video. */
+  profileShare: hooks('share-btn'),
   /** Where profile links mention or reply rather than present an account: descriptions, a bio, comments. */
   mentions: `[data-e2e$="-desc"], ${hooks('user-bio', 'comment-item')}`,
   /** The profile header's follow button; it reads Following once followed. */
@@ -62,6 +71,8 @@ export const TikTokSelectors = {
   player: `${hooks('feed-video', 'browse-video')}, [id^="xgwrapper-"], video`,
   /** Player overlays that are controls (mute, progress bar), where a double-click is no like. */
   playerControl: 'button, [role="button"], [role="slider"], a, input',
+  /** A control that does nothing when pressed (the Post button of an empty box). */
+  disabled: ':disabled, [aria-disabled="true"]',
   /** TikTok's toggle buttons (like, repost) say they are on with aria-pressed. */
   pressed: '[aria-pressed="true"]',
 } as const;

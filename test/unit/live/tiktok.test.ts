@@ -3,6 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tiktokAdapter } from '../../../src/sites/tiktok';
 import { accountKey, clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+import { publishEvents } from '../sites/publish-events';
+
+const { publishClick } = publishEvents(tiktokAdapter);
 
 /**
  * The two real TikTok profiles saved from the live site (logged out). Every
@@ -96,6 +99,19 @@ describe('profile-2025-04: a profile with Follow and Share in its header, logged
   it('guards exactly Follow and Share, both for the owner', () => {
     load();
     expect(guardedControls()).toEqual(['follow-button: follow tiktok:rapvietvevo', 'share-btn: share tiktok:rapvietvevo']);
+  });
+
+  it('Share and Follow touch the profile, no video: they carry no post text to read (issue 17)', () => {
+    load();
+    expect(clickOn(tiktokAdapter, find('[data-e2e="share-btn"]'))?.text).toBeUndefined();
+    expect(clickOn(tiktokAdapter, find('[data-e2e="follow-button"]'))?.text).toBeUndefined();
+  });
+
+  it('no button of the profile publishes: it has no comment box', () => {
+    load();
+    for (const control of document.querySelectorAll('button, [role="button"]')) {
+      expect(publishClick(control)).toBeNull();
+    }
   });
 
   it('a press on the label or icon inside Follow and Share is the button’s', () => {

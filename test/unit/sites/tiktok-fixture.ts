@@ -29,6 +29,8 @@ export function dblclick(target: Node): DetectedAction | null {
 export const ANIES = '7300000000000000001';
 export const KOMPAS = '7300000000000000002';
 export const ANIES_LIKED = '7300000000000000003';
+/** An unlisted volunteer's video carrying a campaign hashtag. */
+export const RELAWAN = '7300000000000000004';
 
 export function feedItem(video: string): HTMLElement {
   return find(`#xgwrapper-0-${video}`).closest<HTMLElement>('[data-e2e="recommend-list-item-container"]')!;

@@ -55,6 +55,7 @@ describe('markable', () => {
       { id: 'aniesbaswedan', kind: 'post' },
       { id: 'kompascom', kind: 'post' },
       { id: 'aniesbaswedan', kind: 'post' },
+      { id: 'relawan.amin', kind: 'post' },
     ]);
     for (const [index, video] of [ANIES, KOMPAS, ANIES_LIKED].entries()) {
       expect(found[index]?.anchor).toBe(find('[data-e2e="video-author-uniqueid"]', feedItem(video)).closest('a')!.parentElement);

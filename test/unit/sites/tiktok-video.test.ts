@@ -52,7 +52,7 @@ describe('a feed video whose names disagree (replica)', () => {
     const item = feedItem(ANIES);
     find('a[data-e2e="video-author-avatar"]', item).setAttribute('href', '/@kompascom');
     for (const hook of ['like-icon', 'share-icon', 'feed-follow']) expect(click(hooked(hook, item))).toBeNull();
-    expect(marked()).toEqual([null, 'post kompascom', 'post aniesbaswedan']);
+    expect(marked()).toEqual([null, 'post kompascom', 'post aniesbaswedan', 'post relawan.amin']);
   });
 
   it('links written as absolute URLs name the same authors', () => {
