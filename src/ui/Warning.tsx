@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Intent } from '../guard/intent';
-import type { ListedAccount } from '../lists/listed-account';
+import type { Listed } from '../lists/listed-hashtag';
 import type { Clause } from '../rules/clause';
 import type { Decision } from '../history/entry';
 import type { Language } from './language';
@@ -14,7 +14,11 @@ import { PeriodNote } from './PeriodNote';
 
 export interface WarningProps {
   intent: Intent;
-  listed: ListedAccount;
+  listed: Listed;
+  /** What decided the warning: `account`, `hashtag:#<tag>` or `mention:<platform>:<id>`. */
+  match: string;
+  /** The account the warning is about (see guard/held.ts warnedAccount); empty when none. */
+  account: string;
   clause: Clause;
   lang: Language;
   /** Proceed needs a typed reason or a 5-second wait (the strict preference). */
@@ -35,7 +39,9 @@ export interface WarningProps {
  * node by Preact: names can never become markup.
  */
 export function Warning(props: WarningProps) {
-  const { intent, listed, clause, lang, strict, hideProceed, anchor, onDecision } = props;
+  const { intent, listed, match, clause, lang, strict, hideProceed, anchor, onDecision } = props;
+  // A listed hashtag's key is `#<tag>`: the warning names the tag and whose campaign it is.
+  const tag = listed.key.startsWith('#') ? listed.key : null;
   const text = warningText[lang];
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -79,8 +85,9 @@ export function Warning(props: WarningProps) {
         aria-modal="true"
         aria-labelledby="jn-title"
         aria-describedby="jn-body"
-        data-account={listed.key}
+        data-account={props.account}
         data-intent={intent}
+        data-match={match}
         data-clause={clause.id}
         style={{
           ...('top' in position ? { top: `${position.top}px` } : { bottom: `${position.bottom}px` }),
@@ -89,11 +96,18 @@ export function Warning(props: WarningProps) {
         }}
         onKeyDown={onKeyDown}
       >
-        <h2 id="jn-title">{text.title}</h2>
-        <div id="jn-body">
-          <p class="what">
-            {text.youAreAbout(intent)} <strong>{listed.name}</strong> <span class="handle">({displayHandle(listed.key)})</span>
-          </p>
+        <h2 id="jn-title">{tag ? text.hashtagTitle : text.title}</h2>
+        {/* Focusable: a long text scrolls here, and a keyboard must be able to scroll it. */}
+        <div id="jn-body" tabIndex={0}>
+          {tag ? (
+            <p class="what">
+              {text.withHashtag(intent)} <strong>{tag}</strong>, {text.campaignOf} <strong>{listed.name}</strong>
+            </p>
+          ) : (
+            <p class="what">
+              {text.youAreAbout(intent)} <strong>{listed.name}</strong> <span class="handle">({displayHandle(listed.key)})</span>
+            </p>
+          )}
           {listed.role || listed.party ? (
             <p class="role">{[listed.role, listed.party].filter(Boolean).join(' · ')}</p>
           ) : null}
