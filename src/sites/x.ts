@@ -5,12 +5,15 @@ import { detectShortcut } from './x/keyboard';
 import { detectLikeClick } from './x/like';
 import { markable, markableSelector, markableSelectorAt } from './x/markable';
 import { profileOwner } from './x/profile-page';
+import { detectPublishClick, detectPublishKey } from './x/publish';
 import { detectReplyClick, detectReplyKey } from './x/reply';
 import { detectShareClick } from './x/share';
 
 /**
  * X (x.com, twitter.com): likes (click, `l`), follows, replies (Reply button,
- * Ctrl/Cmd+Enter) and shares (repost and share buttons, `t`).
+ * Ctrl/Cmd+Enter) and shares (repost and share buttons, `t`), each with the
+ * text of the post it touches; and new posts, replies and quotes published
+ * from any composer (its button, Ctrl/Cmd+Enter).
  */
 export const xAdapter: SiteAdapter = {
   platform: 'x',
@@ -26,6 +29,12 @@ export const xAdapter: SiteAdapter = {
       return detectLikeClick(target) ?? detectShareClick(target) ?? detectFollowClick(target) ?? detectReplyClick(target);
     }
     return null;
+  },
+  publish(event) {
+    const target = targetElement(event);
+    if (target === null) return null;
+    if (event.type === 'keydown') return detectPublishKey(event as KeyboardEvent, target);
+    return event.type === 'click' ? detectPublishClick(target) : null;
   },
   profileOwner,
   markableSelector,

@@ -1,6 +1,7 @@
 import type { Intent } from '../../guard/intent';
 import type { DetectedAction } from '../adapter';
 import { tweetAuthor } from './author';
+import { tweetText } from './post-text';
 import { XSelectors } from './selectors';
 
 /**
@@ -11,5 +12,5 @@ import { XSelectors } from './selectors';
 export function postAction(button: HTMLElement, intent: Intent): DetectedAction | null {
   const tweet = button.closest(XSelectors.tweet);
   const account = tweet === null ? null : tweetAuthor(tweet);
-  return account === null ? null : { intent, account, element: button };
+  return account === null || tweet === null ? null : { intent, account, element: button, text: () => tweetText(tweet) };
 }

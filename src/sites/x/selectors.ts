@@ -10,6 +10,15 @@ export const XSelectors = {
   tweetAuthorName: '[data-testid="User-Name"]',
   /** A quoted post: a clickable block inside the quoting article that holds its own User-Name. */
   quotedTweet: 'div[role="link"]',
+  /**
+   * A post's text: its own and, inside it, the quoted post's (each has one);
+   * an Article post's title and body instead.
+   */
+  postText: '[data-testid="tweetText"], [data-testid="twitter-article-title"], [data-testid="longformRichTextComponent"]',
+  /** Without those ids, X still marks each text block with the language it is written in. */
+  languageBlock: 'div[lang]',
+  /** A hashtag is a link to its search, its text the tag as written (`#AMIN`). */
+  hashtagLink: 'a[href*="/hashtag/"]',
   /** "X reposted" / "X memposting ulang" above a repost: names the reposter, not the author. */
   repostContext: '[data-testid="socialContext"]',
   /** The action bar under a post: reply, repost, like, views, bookmark, share. */
@@ -43,8 +52,10 @@ export const XSelectors = {
   focusedTweet: 'article[data-testid="tweet"][tabindex="-1"]',
   /** A modal in #layers: the reply dialog of /compose/post shows the replied-to post above its composer. */
   dialog: '[role="dialog"]',
-  /** The composer's text box (`tweetTextarea_0`, `_1` … in a thread being written). */
+  /** The composer's text box (`tweetTextarea_0`, `_1` … in a thread being written), or a part of it. */
   composerText: '[data-testid^="tweetTextarea_"]',
+  /** The box itself, not its wrappers (`tweetTextarea_0_label`, which holds the placeholder). */
+  composerBox: '[data-testid^="tweetTextarea_"][role="textbox"], [data-testid^="tweetTextarea_"][contenteditable="true"]',
   /** Post/Reply: `tweetButton` in the modal composer, `tweetButtonInline` under a post and on the home feed. */
   composerSubmit: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
   /** Where a key press is typing, not a shortcut: X's composer is a contenteditable textbox. */

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { accountKey, type AccountRef } from '../../../src/lists/platform';
 
 export { accountKey };
-import type { DetectedAction, Markable, SiteAdapter } from '../../../src/sites/adapter';
+import type { DetectedAction, Markable, Publish, SiteAdapter } from '../../../src/sites/adapter';
 import type { FinalVerdict } from '../../../src/guard/guard';
 import { adapterEvents } from '../sites/site-fixture';
 import { PassiveMarkers } from '../../../src/ui/markers/passive-markers';
@@ -57,6 +57,10 @@ export function markablesOn(adapter: SiteAdapter, root: ParentNode = document): 
 /** What the adapter answers for one event on `target`, read where the guard reads it (site-fixture.ts). */
 export const detectOn = (adapter: SiteAdapter, target: EventTarget, event: Event, previous: Element | null = null): DetectedAction | null =>
   adapterEvents(adapter).detectOn(target, event, previous);
+
+/** What the adapter's `publish` answers for one event on `target` (a composer's button or box). */
+export const publishOn = (adapter: SiteAdapter, target: EventTarget, event: Event): Publish | null =>
+  adapterEvents(adapter).publishOn(target, event);
 
 export const clickOn = (adapter: SiteAdapter, target: EventTarget): DetectedAction | null =>
   detectOn(adapter, target, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));

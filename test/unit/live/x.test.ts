@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://x.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { beforeEach, describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../src/sites/x';
-import { accountKey, clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+import { accountKey, clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage, publishOn } from './live-page';
 
 /**
  * X as its web app rendered it for real people (see shared/live-dom/README.md).
@@ -45,8 +45,26 @@ function expectUnguarded(selectors: readonly string[]): void {
 
 const SHARE_MENU = '[role="group"] button[aria-label="Share post"]';
 
-const press = (target: HTMLElement, init: KeyboardEventInit): string | null =>
-  described(detectOn(xAdapter, target, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init })));
+const keydown = (init: KeyboardEventInit): KeyboardEvent => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+const click = (): MouseEvent => new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+
+const press = (target: HTMLElement, init: KeyboardEventInit): string | null => described(detectOn(xAdapter, target, keydown(init)));
+
+/** The text each like button's action reads for hashtags, in document order, asked only now. */
+const likedTexts = (): string[] => $$('[data-testid="like"]').map((button) => clickOn(xAdapter, button)?.text?.() ?? 'no text');
+
+/** Types into the page's first composer as Draft.js holds typed text: one span per line. */
+function typeInto(text: string): HTMLElement {
+  const box = $$('[data-testid="tweetTextarea_0"]')[0]!;
+  box.querySelector('span[data-offset-key]')!.innerHTML = `<span data-text="true">${text}</span>`;
+  return box;
+}
+
+/** What publish answers for a click on `target` or a key in it: the element it would press and the text. */
+function published(target: HTMLElement, init?: KeyboardEventInit): { element: HTMLElement; text: string } | null {
+  const answer = publishOn(xAdapter, target, init ? keydown(init) : click());
+  return answer === null ? null : { element: answer.element, text: answer.text() };
+}
 
 describe('x.com/home, logged in, dark (home-2025-02)', () => {
   const HOME = 'https://x.com/home';
@@ -96,6 +114,74 @@ describe('x.com/home, logged in, dark (home-2025-02)', () => {
     expect(submit).toHaveLength(1);
     expect(described(clickOn(xAdapter, submit[0]!))).toBeNull();
     expect(press($$('[data-testid="tweetTextarea_0"]')[0]!, { key: 'Enter', ctrlKey: true })).toBeNull();
+  });
+
+  it('reads each post’s text only when asked: the five with words, and none for the one without', () => {
+    const texts = likedTexts();
+    expect(texts.map((text) => text.replace(/\s+/g, ' ').slice(0, 40))).toEqual([
+      'Study of excess mortality across 9 Count',
+      'Trump framed his famous mugshot & hung i',
+      'Dude questions the aftermath of the Maui',
+      'American Skies look like British skies. ',
+      'I spent 10 minutes prompting Deep Resear',
+      '',
+    ]);
+    // The same text for the repost and share menus of a post.
+    expect(clickOn(xAdapter, $$('[data-testid="retweet"]')[1]!)?.text?.()).toBe(texts[1]);
+    expect(clickOn(xAdapter, $$(SHARE_MENU)[1]!)?.text?.()).toBe(texts[1]);
+  });
+
+  it('keeps a hashtag and a mention in a post’s text as X links them, with or without the text’s test id', () => {
+    const linked = (source: string): string =>
+      source.replace(
+        'You don’t need to be a statistician',
+        '<a dir="ltr" href="/hashtag/AMINAjaDulu?src=hashtag_click" role="link">#AMINAjaDulu</a> <a href="/nikitabier" role="link">@nikitabier</a> You don’t need',
+      );
+    loadLivePage('x/home-2025-02', HOME, linked);
+    expect(likedTexts()[0]!.replace(/\s+/g, ' ')).toContain('rolled out. #AMINAjaDulu @nikitabier You don’t need');
+    // X renamed its text block: the language it marks the block with, then the hashtag link itself.
+    loadLivePage('x/home-2025-02', HOME, (source) => linked(source).replaceAll('data-testid="tweetText"', ''));
+    expect(likedTexts()[0]).toContain('#AMINAjaDulu @nikitabier');
+    loadLivePage('x/home-2025-02', HOME, (source) => linked(source).replaceAll('data-testid="tweetText"', '').replaceAll(' lang="en"', ''));
+    expect(likedTexts()[0]).toBe('#AMINAjaDulu');
+  });
+
+  it('publishes from the home composer what was typed, by its Post button and by Ctrl/Cmd+Enter', () => {
+    loadLivePage('x/home-2025-02', HOME, typed);
+    const box = typeInto('Halo @aniesbaswedan #AMINAjaDulu');
+    const button = $$('[data-testid="tweetButtonInline"]')[0]!;
+    const expected = { element: button, text: 'Halo @aniesbaswedan #AMINAjaDulu' };
+    expect(published(button)).toEqual(expected);
+    expect(published(button.querySelector('span span')!)).toEqual(expected);
+    const line = box.querySelector<HTMLElement>('[data-text="true"]')!;
+    expect(published(line, { key: 'Enter', ctrlKey: true })).toEqual(expected);
+    expect(published(line, { key: 'Enter', metaKey: true })).toEqual(expected);
+    expect(published(line, { key: 'Enter' })).toBeNull();
+    expect(published(line, { key: 'Enter', ctrlKey: true, altKey: true })).toBeNull();
+  });
+
+  it('publishes nothing from the disabled Post button of an empty composer, nor from other buttons', () => {
+    // As saved, the empty composer's button is disabled: a click on it reaches nobody, and X marks it so too.
+    const button = $$('[data-testid="tweetButtonInline"]')[0]!;
+    expect(button.matches('[disabled][aria-disabled="true"]')).toBe(true);
+    button.removeAttribute('disabled');
+    expect(published(button)).toBeNull();
+    expect(published($$('[data-testid="tweetTextarea_0"]')[0]!, { key: 'Enter', ctrlKey: true })).toBeNull();
+    for (const selector of [
+      '[data-testid="like"]',
+      '[data-testid="retweet"]',
+      SHARE_MENU,
+      '[data-testid="reply"]',
+      '[data-testid="SideNav_NewTweet_Button"]',
+      'button[aria-label="Add photos or video"]',
+      '[data-testid="gifSearchButton"]',
+      '[data-testid="UserCell"] [data-testid$="-follow"]',
+    ]) {
+      expect({ selector, published: $$(selector).map((control) => published(control)) }).toEqual({
+        selector,
+        published: $$(selector).map(() => null),
+      });
+    }
   });
 
   it('reads each Who to follow button as a follow of the user whose cell it is', () => {
@@ -186,6 +272,24 @@ describe('an Article post page, already liked (article-2026-02)', () => {
     expect(press(text, { key: 'Enter', ctrlKey: true })).toBeNull();
   });
 
+  it('reads the Article’s title and body as the post’s text, for its shares and the reply under it', () => {
+    const text = clickOn(xAdapter, $$('[data-testid="retweet"]')[0]!)?.text?.() ?? '';
+    expect(text.startsWith('obsidian + claude code 101\n')).toBe(true);
+    expect(text).toContain('ive spent the last year building an operating system for thinking with ai.');
+    loadLivePage('x/article-2026-02', STATUS, typed);
+    expect(clickOn(xAdapter, $$('[data-testid="tweetButtonInline"]')[0]!)?.text?.()).toBe(text);
+  });
+
+  it('publishes from the reply box the reply as typed, while its Reply button stays a comment on the post', () => {
+    loadLivePage('x/article-2026-02', STATUS, typed);
+    typeInto('Setuju, @kepano #obsidian');
+    const button = $$('[data-testid="tweetButtonInline"]')[0]!;
+    expect(published(button)).toEqual({ element: button, text: 'Setuju, @kepano #obsidian' });
+    expect(described(clickOn(xAdapter, button))).toBe('comment x:arscontexta');
+    button.setAttribute('aria-disabled', 'true');
+    expect(published(button)).toBeNull();
+  });
+
   it('reads "Follow back" in Relevant people as a follow of the user whose cell it is', () => {
     expect(clicks('[data-testid$="-follow"]')).toEqual(['follow x:arscontexta']);
     // The cell's bio links another account; the cell's user is the one it is about.
@@ -221,6 +325,10 @@ describe('one post, anonymised by its publisher (tweet-2025-10)', () => {
       '[data-testid="card.wrapper"] a',
       'svg[data-testid="icon-verified"]',
     ]);
+  });
+
+  it('reads the post’s text, not its link card’s', () => {
+    expect(likedTexts()).toEqual(['Democrat Shutdown Jeopardizes America\'s Skies']);
   });
 
   it('marks the post when its author is listed, and not otherwise', () => {

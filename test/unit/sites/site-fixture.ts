@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { Platform } from '../../../src/lists/platform';
-import type { DetectedAction, SiteAdapter } from '../../../src/sites/adapter';
+import type { DetectedAction, Publish, SiteAdapter } from '../../../src/sites/adapter';
 
 /**
  * Site-neutral helpers for adapter tests on saved pages: each site's
@@ -42,15 +42,10 @@ export function sitePages<Name extends string>(site: string, urls: Readonly<Reco
 }
 
 export function adapterEvents(adapter: SiteAdapter) {
-  /**
-   * What the adapter answers for this event, read where the guard reads it:
-   * capture phase on window; `previous` is where the guard saw the click
-   * before it land.
-   */
-  const detectOn = (target: EventTarget, event: Event, previous: Element | null = null): DetectedAction | null => {
-    const answers: (DetectedAction | null)[] = [];
+  const answerOn = <T>(target: EventTarget, event: Event, ask: (seen: Event) => T | null): T | null => {
+    const answers: (T | null)[] = [];
     const listener = (seen: Event): void => {
-      answers.push(adapter.detect(seen, previous));
+      answers.push(ask(seen));
     };
     window.addEventListener(event.type, listener, { capture: true });
     try {
@@ -61,9 +56,20 @@ export function adapterEvents(adapter: SiteAdapter) {
     expect(answers).toHaveLength(1);
     return answers[0] ?? null;
   };
+  /**
+   * What the adapter answers for this event, read where the guard reads it:
+   * capture phase on window; `previous` is where the guard saw the click
+   * before it land.
+   */
+  const detectOn = (target: EventTarget, event: Event, previous: Element | null = null): DetectedAction | null =>
+    answerOn(target, event, (seen) => adapter.detect(seen, previous));
+  /** What the adapter's `publish` answers for this event, read where the guard reads it. */
+  const publishOn = (target: EventTarget, event: Event): Publish | null =>
+    answerOn(target, event, (seen) => adapter.publish?.(seen) ?? null);
   const mouse = (type: string) => new MouseEvent(type, { bubbles: true, cancelable: true, composed: true });
   return {
     detectOn,
+    publishOn,
     click: (target: Node) => detectOn(target, mouse('click')),
     /** A click after one that landed on `previous` (a popup menu's item after its opener). */
     clickAfter: (previous: Element | null, target: Node) => detectOn(target, mouse('click'), previous),

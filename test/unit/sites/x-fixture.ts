@@ -12,6 +12,7 @@ export const X_FIXTURES = {
   'profile-kompascom': 'https://x.com/kompascom',
   'status-aniesbaswedan': 'https://x.com/aniesbaswedan/status/1790000000000000001',
   'reply-modal': 'https://x.com/compose/post',
+  'hashtag-en': 'https://x.com/hashtag/AMINAjaDulu',
 } as const;
 export type XFixture = keyof typeof X_FIXTURES;
 
@@ -24,6 +25,8 @@ export interface ReplicaEntry {
   action: string;
   account?: string;
   tweet?: string;
+  /** A published post's text, as typed. */
+  text?: string;
   via: 'click' | 'keyboard';
 }
 

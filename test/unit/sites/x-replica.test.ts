@@ -110,7 +110,12 @@ describe('replica.js', () => {
     text.focus();
     text.dispatchEvent(keydown({ key: 'Enter', metaKey: true }));
     expect(log).toEqual([{ action: 'reply', account: 'aniesbaswedan', tweet: '1790000000000000001', via: 'click' }]);
-    expect(home).toEqual([{ action: 'post', via: 'keyboard' }]);
+    expect(home).toEqual([{ action: 'post', text: 'Selamat pagi', via: 'keyboard' }]);
+    // The new post tops the timeline, once, with the text as typed; the box is empty again.
+    const first = find('article[data-testid="tweet"]');
+    expect(first.querySelector('[data-testid="tweetText"]')?.textContent).toBe('Selamat pagi');
+    expect(document.querySelectorAll('[data-testid="tweetText"]')).toHaveLength(9);
+    expect(text.textContent).toBe('');
   });
 
   it('logs a reply from the dialog as one to the post it shows', () => {
