@@ -1,8 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SiteAdapter, DetectedAction } from '../sites/adapter';
+import type { SiteAdapter } from '../sites/adapter';
 import type { PlainContent } from '../sites/plain-content';
-import type { ListedAccount } from '../lists/listed-account';
+import type { Listed } from '../lists/listed-hashtag';
 import type { AccountRef } from '../lists/platform';
+import { mentionAccount } from '../lists/mention';
+import { isHashtag, warnedAccount, type Held } from './held';
 import type { Decision } from '../history/entry';
 import type { Language } from '../ui/language';
 import type { SiteTheme } from '../ui/site-theme';
@@ -35,8 +37,8 @@ import { watchPageReading } from './watch-page-reading';
 export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plainContent: PlainContent, theme: SiteTheme): void {
   const index = new IndexClient({
     filter: async () => decodeFilter(await send({ type: 'index:get', platform: adapter.platform }, IndexResponseSchema)),
-    // The schema checked each key's platform prefix, which is all AccountKey says.
-    details: async (keys) => (await send({ type: 'index:details', keys }, DetailsResponseSchema)).accounts as (ListedAccount | null)[],
+    // The schema checked each key's platform or `#` prefix, which is all AccountKey and HashtagKey say.
+    details: async (keys) => (await send({ type: 'index:details', keys }, DetailsResponseSchema)).accounts as (Listed | null)[],
   });
   const load = () =>
     retry(() => index.refresh(), [250, 1000, 4000]).catch((error: unknown) => {
@@ -53,6 +55,10 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plai
   const verdict = (account: AccountRef) => verdictInPeriod(index.verdict(account), onlyDuringPeriod, today);
   const confirm = async (account: AccountRef) =>
     verdictInPeriod(await index.confirm(account), onlyDuringPeriod, today);
+  const hashtag = {
+    verdict: (tag: string) => verdictInPeriod(index.hashtagVerdict(tag), onlyDuringPeriod, today),
+    confirm: async (tag: string) => verdictInPeriod(await index.confirmHashtag(tag), onlyDuringPeriod, today),
+  };
   const markers = new PassiveMarkers({
     adapter,
     verdict,
@@ -79,13 +85,15 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plai
   ctx.onInvalidated(watchLocal(LISTS_REVISION_KEY, () => void load().then(() => markers.refresh())));
   ctx.onInvalidated(settings.stop);
 
-  const warn = async (action: DetectedAction, listed: ListedAccount): Promise<Decision> => {
-    const clause = primaryClause(action.intent);
+  const warn = async (held: Held, listed: Listed): Promise<Decision> => {
+    const clause = primaryClause(held.intent, isHashtag(listed));
     const { language, strict, hideProceed } = await settings.current();
     const outcome = await showWarning(ctx, {
-      anchor: action.element,
-      intent: action.intent,
+      anchor: held.element,
+      intent: held.intent,
       listed,
+      match: held.match,
+      account: warnedAccount(held, listed),
       clause,
       lang: resolveLanguage(language),
       strict,
@@ -94,7 +102,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plai
       theme: theme(document),
       onReadRule: (clauseId) => void send({ type: 'rules:open', clauseId }, OkResponseSchema),
     });
-    void logDecision(action, listed, clause.id, outcome);
+    void logDecision(held, listed, clause.id, outcome);
     return outcome.decision;
   };
 
@@ -103,6 +111,8 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plai
     adapter,
     verdict,
     confirm,
+    hashtag,
+    mention: (handle) => mentionAccount(adapter.platform, handle),
     warn,
     recognised: reading.controlRecognised,
     signal: controller.signal,
@@ -110,15 +120,16 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plai
 }
 
 /** Sent whatever the logging preference: the background, the one writer, decides (and refuses when logging is off). */
-async function logDecision(action: DetectedAction, listed: ListedAccount, clause: string, { decision, reason }: WarningOutcome) {
+async function logDecision(held: Held, listed: Listed, clause: string, { decision, reason }: WarningOutcome) {
   const entry = {
     id: crypto.randomUUID(),
     at: Date.now(),
-    platform: action.account.platform,
-    account: listed.key,
+    platform: held.platform,
+    account: warnedAccount(held, listed),
     entryLabel: listed.name,
     listId: listed.listId,
-    intent: action.intent,
+    intent: held.intent,
+    match: held.match,
     clause,
     decision,
     origin: location.origin,

@@ -14,7 +14,8 @@ export const HistoryEntrySchema = z.object({
   id: z.uuid(),
   at: z.number().int().nonnegative(),
   platform: PlatformSchema,
-  account: z.string().regex(/^[a-z]+:.+$/),
+  /** The account the warning named; empty for a new post only a hashtag decided. */
+  account: z.string().regex(/^(?:[a-z]+:.+)?$/),
   /** The list entry's name, kept so history stays readable after a list changes. */
   entryLabel: z.string().max(500),
   listId: z.string().max(64),
@@ -23,6 +24,16 @@ export const HistoryEntrySchema = z.object({
   decision: DecisionSchema,
   /** Origin only (no path): enough to review, nothing about what was read. */
   origin: z.url({ protocol: /^https?$/ }).max(200),
+  /**
+   * What decided the warning, as its `data-match`: `account`, `hashtag:#<tag>`
+   * or `mention:<platform>:<id>`. Absent in entries written before hashtags
+   * and mentions were guarded, which were all decided by the account.
+   */
+  match: z
+    .string()
+    .max(400)
+    .regex(/^(?:account|hashtag:#.+|mention:[a-z]+:.+)$/)
+    .optional(),
   /** Why the user proceeded, when strict mode asked and they typed one. */
   reason: z.string().max(500).optional(),
 });

@@ -1,19 +1,23 @@
 import type { AccountKey, AccountRef } from './platform';
 import { accountKey } from './platform';
 import type { ListedAccount } from './listed-account';
+import type { Listed, ListedHashtag } from './listed-hashtag';
+import { hashtagKey, type HashtagKey } from './hashtag';
 import { buildAccountFilter, mightContain, type AccountFilterData } from './account-filter';
-import type { Verdict } from '../guard/guard';
+import type { FinalVerdict, Verdict } from '../guard/guard';
+
+type Key = AccountKey | HashtagKey;
 
 interface Waiter {
-  resolve(listed: ListedAccount | null): void;
+  resolve(listed: Listed | null): void;
   reject(error: unknown): void;
 }
 
 export interface IndexSource {
-  /** The compact filter of this tab's platform. */
+  /** The compact filter of this tab's platform, with every listed hashtag in it. */
   filter(): Promise<AccountFilterData>;
   /** Exact answers for keys the filter said "maybe" to, in the same order. */
-  details(keys: AccountKey[]): Promise<(ListedAccount | null)[]>;
+  details(keys: Key[]): Promise<(Listed | null)[]>;
 }
 
 /**
@@ -25,12 +29,12 @@ export interface IndexSource {
  */
 export class IndexClient {
   #filter: AccountFilterData | null = null;
-  #confirmed = new Map<AccountKey, ListedAccount | null>();
+  #confirmed = new Map<Key, Listed | null>();
   /** Bumped on every refresh, so a confirmation that raced one is not kept. */
   #generation = 0;
   #loaded: Promise<void>;
   #resolveLoaded: () => void = () => {};
-  #queued = new Map<AccountKey, Waiter[]>();
+  #queued = new Map<Key, Waiter[]>();
 
   constructor(private readonly source: IndexSource) {
     this.#loaded = new Promise((resolve) => (this.#resolveLoaded = resolve));
@@ -55,20 +59,37 @@ export class IndexClient {
   }
 
   verdict(account: AccountRef): Verdict {
+    return this.#verdict(accountKey(account)) as Verdict;
+  }
+
+  /** The same for a hashtag already folded (see hashtag.ts): listed hashtags ride in the same filter. */
+  hashtagVerdict(tag: string): Verdict<ListedHashtag> {
+    return this.#verdict(hashtagKey(tag)) as Verdict<ListedHashtag>;
+  }
+
+  /** The final verdict: waits for the filter, then asks the background about a "maybe". */
+  async confirm(account: AccountRef): Promise<FinalVerdict> {
+    return (await this.#confirm(accountKey(account))) as FinalVerdict;
+  }
+
+  async confirmHashtag(tag: string): Promise<FinalVerdict<ListedHashtag>> {
+    return (await this.#confirm(hashtagKey(tag))) as FinalVerdict<ListedHashtag>;
+  }
+
+  // The background answers a key with the row of the same kind (an account
+  // key with an account, a hashtag key with a hashtag), which the casts above say.
+  #verdict(key: Key): Verdict<Listed> {
     if (!this.#filter) return { kind: 'undecided' };
-    const key = accountKey(account);
     if (!mightContain(this.#filter, key)) return { kind: 'unlisted' };
     const known = this.#confirmed.get(key);
     if (known === undefined) return { kind: 'undecided' };
     return known ? { kind: 'listed', listed: known } : { kind: 'unlisted' };
   }
 
-  /** The final verdict: waits for the filter, then asks the background about a "maybe". */
-  async confirm(account: AccountRef): Promise<Exclude<Verdict, { kind: 'undecided' }>> {
+  async #confirm(key: Key): Promise<FinalVerdict<Listed>> {
     await this.#loaded;
-    const verdict = this.verdict(account);
+    const verdict = this.#verdict(key);
     if (verdict.kind !== 'undecided') return verdict;
-    const key = accountKey(account);
     const generation = this.#generation;
     const listed = await this.#ask(key);
     if (generation === this.#generation) this.#confirmed.set(key, listed);
@@ -76,7 +97,7 @@ export class IndexClient {
   }
 
   /** Questions asked in the same task go to the background as one message. */
-  #ask(key: AccountKey): Promise<ListedAccount | null> {
+  #ask(key: Key): Promise<Listed | null> {
     return new Promise((resolve, reject) => {
       const waiter = { resolve, reject };
       const waiting = this.#queued.get(key);

@@ -14,14 +14,15 @@ const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const PeriodSchema = z.object({ from: IsoDate, until: IsoDate });
 
 export const ListedAccountSchema = z.object({
-  /** An AccountKey; its reader types it so (see guard/start.ts). */
-  key: z.string().check(z.regex(/^(?:x|facebook|instagram|tiktok|youtube|threads):.+$/)),
+  /** An AccountKey, or a HashtagKey (`#tag`); its reader types it so (see guard/start.ts). */
+  key: z.string().check(z.regex(/^(?:(?:x|facebook|instagram|tiktok|youtube|threads):|#).+$/)),
   name: z.string(),
   role: z.optional(z.string()),
   party: z.optional(z.string()),
   listId: z.string(),
   listTitle: z.string(),
-  entryIndex: z.number().check(z.nonnegative(), z.multipleOf(1)),
+  /** Absent for a hashtag of a list as a whole. */
+  entryIndex: z.optional(z.number().check(z.nonnegative(), z.multipleOf(1))),
   election: z.optional(z.string()),
   period: z.optional(PeriodSchema),
   periods: z.optional(z.array(PeriodSchema)),

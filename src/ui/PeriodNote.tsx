@@ -1,4 +1,4 @@
-import type { ListedAccount } from '../lists/listed-account';
+import type { Listed } from '../lists/listed-hashtag';
 import { periodStatus } from '../lists/period';
 import type { Language } from './language';
 import { warningText } from './i18n/warning';
@@ -8,7 +8,7 @@ import { warningText } from './i18n/warning';
  * why it still shows: the neutrality rules bind ASN before, during and after
  * the campaign, and contestants hold office or run again.
  */
-export function PeriodNote({ listed, today, lang }: { listed: ListedAccount; today: string; lang: Language }) {
+export function PeriodNote({ listed, today, lang }: { listed: Listed; today: string; lang: Language }) {
   if (!listed.period) return null;
   const status = periodStatus(listed.period, today);
   if (status === 'during') return null;

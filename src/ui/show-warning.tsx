@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '../history/entry';
 import type { Intent } from '../guard/intent';
-import type { ListedAccount } from '../lists/listed-account';
+import type { Listed } from '../lists/listed-hashtag';
 import type { Clause } from '../rules/clause';
 import type { Language } from './language';
 import { Warning } from './Warning';
@@ -13,7 +13,11 @@ import type { Theme } from './site-theme';
 export interface WarningRequest {
   anchor: HTMLElement;
   intent: Intent;
-  listed: ListedAccount;
+  listed: Listed;
+  /** What decided the warning (`data-match`): `account`, `hashtag:#<tag>` or `mention:<platform>:<id>`. */
+  match: string;
+  /** The warning's `data-account`; empty for a new post only a hashtag decided. */
+  account: string;
   clause: Clause;
   lang: Language;
   strict: boolean;
@@ -52,6 +56,8 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
     <Warning
       intent={request.intent}
       listed={request.listed}
+      match={request.match}
+      account={request.account}
       clause={request.clause}
       lang={request.lang}
       strict={request.strict}

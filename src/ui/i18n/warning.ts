@@ -17,6 +17,23 @@ const ACTION_ID: Record<Intent, string> = {
   post: 'memublikasikan posting yang menyebut',
 };
 
+/** A post, not an account, carries the campaign hashtag. */
+const WITH_HASHTAG_EN: Record<Intent, string> = {
+  like: 'like a post that uses',
+  follow: 'follow an account that uses',
+  comment: 'comment on a post that uses',
+  share: 'share a post that uses',
+  post: 'publish a post that uses',
+};
+
+const WITH_HASHTAG_ID: Record<Intent, string> = {
+  like: 'menyukai (like) posting yang memakai',
+  follow: 'mengikuti (follow) akun yang memakai',
+  comment: 'mengomentari posting yang memakai',
+  share: 'membagikan posting yang memakai',
+  post: 'memublikasikan posting yang memakai',
+};
+
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
@@ -30,6 +47,9 @@ export const warningText = bilingual({
   en: {
     title: 'Wait — this account is on an election contestant list',
     youAreAbout: (intent: Intent) => `You are about to ${ACTION_EN[intent]}`,
+    hashtagTitle: 'Wait — this uses an election campaign hashtag',
+    withHashtag: (intent: Intent) => `You are about to ${WITH_HASHTAG_EN[intent]}`,
+    campaignOf: 'a campaign hashtag of',
     listedIn: 'Listed in',
     rule: 'Rule',
     consequence: 'Possible consequence',
@@ -49,6 +69,9 @@ export const warningText = bilingual({
   id: {
     title: 'Tunggu dulu — akun ini ada di daftar peserta pemilu',
     youAreAbout: (intent: Intent) => `Anda akan ${ACTION_ID[intent]}`,
+    hashtagTitle: 'Tunggu dulu — ini memakai tagar kampanye pemilu',
+    withHashtag: (intent: Intent) => `Anda akan ${WITH_HASHTAG_ID[intent]}`,
+    campaignOf: 'tagar kampanye',
     listedIn: 'Tercantum di daftar',
     rule: 'Aturan',
     consequence: 'Kemungkinan akibat',

@@ -18,6 +18,8 @@ export function warningProps(overrides: Partial<WarningProps> = {}) {
       listTitle: 'Pemilu 2024 — capres dan cawapres',
       entryIndex: 0,
     },
+    match: 'account',
+    account: 'x:aniesbaswedan',
     clause: SKB_2022_SOCIAL_MEDIA,
     lang: 'id',
     strict: false,
