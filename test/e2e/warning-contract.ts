@@ -10,7 +10,7 @@ import type { BrowserSession } from './harness/each-browser';
  */
 
 export const WARNING = '[role="alertdialog"]';
-export type Intent = 'like' | 'follow' | 'comment' | 'share';
+export type Intent = 'like' | 'follow' | 'comment' | 'share' | 'post';
 
 export const warningButton = (action: 'cancel' | 'proceed') => `${WARNING} [data-action="${action}"]`;
 
@@ -64,6 +64,18 @@ export async function waitForWarning(page: PageHandle, account: string, intent: 
   const clause = await page.attribute(WARNING, 'data-clause');
   if (!clause) throw new Error('Warning has no data-clause');
   await page.waitUntil(`${DEEP_ACTIVE_ACTION} === 'cancel'`, options);
+  return clause;
+}
+
+/**
+ * waitForWarning, and what decided it (`data-match`): `account`,
+ * `hashtag:#<tag>` or `mention:<platform>:<id>`. `account` is empty for a
+ * new post only a hashtag decided.
+ */
+export async function waitForMatch(page: PageHandle, account: string, intent: Intent, match: string, options?: WaitOptions): Promise<string> {
+  const clause = await waitForWarning(page, account, intent, options);
+  const shown = await page.attribute(WARNING, 'data-match');
+  if (shown !== match) throw new Error(`Warning shows data-match ${JSON.stringify(shown)}, expected ${JSON.stringify(match)}`);
   return clause;
 }
 
