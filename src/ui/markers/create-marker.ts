@@ -19,8 +19,10 @@ export const MARKER_TAG = 'jaga-netral-marker';
 const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,sans-serif';
 // color-scheme is inherited from the page after the reset: a site that
 // declares its dark theme (X on <html>, Facebook and Instagram in a meta
-// tag) gets the dark half of each light-dark() colour below.
-const RESET = 'all:initial!important;color-scheme:inherit!important;overflow:visible!important;margin-inline-start:6px!important;';
+// tag) gets the dark half of each light-dark() colour below. So is text
+// spacing, which a reader's own style sheet may widen (WCAG 1.4.12).
+const RESET =
+  'all:initial!important;color-scheme:inherit!important;letter-spacing:inherit!important;word-spacing:inherit!important;overflow:visible!important;margin-inline-start:6px!important;';
 const HOST_STYLE = `${RESET}display:inline-block!important;height:0!important;line-height:0!important;vertical-align:middle!important`;
 /** On a followed profile the note sits under the name, where following is decided. */
 const FOLLOWED_HOST_STYLE = `${RESET}display:block!important`;

@@ -16,7 +16,7 @@ export function ListsTable({ lists, lang, onChange }: { lists: ListSummary[]; la
   const text = messages(lang).lists;
   const today = localToday();
   return (
-    <table>
+    <table class="stacked">
       <thead>
         <tr>
           <th>{text.enabled}</th>
@@ -45,7 +45,7 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
   const counts = PLATFORMS.filter((platform) => (list.platforms[platform] ?? 0) > 0);
   return (
     <tr data-list={list.id} data-list-enabled={String(list.enabled)}>
-      <td>
+      <td data-label={text.enabled}>
         <input
           type="checkbox"
           name="list-enabled"
@@ -56,7 +56,7 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
           onChange={(event) => void act({ type: 'lists:switch', listId: list.id, enabled: event.currentTarget.checked })}
         />
       </td>
-      <td>
+      <td data-label={text.name}>
         {list.title} <span class="muted">({text.origin[list.origin]})</span>
         {list.managed ? (
           <div class="muted" data-managed="list">
@@ -64,7 +64,7 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
           </div>
         ) : null}
       </td>
-      <td>
+      <td data-label={text.accounts}>
         {text.accountsInAll(list.accounts)}
         {counts.map((platform) => (
           <div key={platform} class="muted" data-platform-count={platform}>
@@ -72,12 +72,12 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
           </div>
         ))}
       </td>
-      <td>
+      <td data-label={text.sources}>
         {list.sources.map((source, i) => (
           <div key={i}>{source}</div>
         ))}
       </td>
-      <td>
+      <td data-label={text.dates}>
         <div>
           {text.updated}: {list.updated}
         </div>
@@ -92,7 +92,7 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
           </div>
         )}
       </td>
-      <td>
+      <td data-label={text.actions}>
         <ExportButton listId={list.id} lang={lang} />
         {list.origin === 'imported' && (
           <button type="button" data-list-action="remove" onClick={() => void act({ type: 'lists:remove', listId: list.id })}>

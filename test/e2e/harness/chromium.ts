@@ -131,7 +131,8 @@ export async function launchChromiumContext(options: ContextOptions = {}): Promi
     const browser = await chromium.launchPersistentContext(options.persistent?.profile ?? join(scratch, 'profile'), {
       executablePath: '/usr/bin/chromium',
       headless: options.headless ?? true,
-      ...(options.phone ? { viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : { viewport: VIEWPORT }),
+      ...(options.phone ? { viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : { viewport: options.viewport ?? VIEWPORT }),
+      ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
         ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),

@@ -26,7 +26,7 @@ export async function snapshotBuild(target: 'chrome-mv3' | 'firefox-mv2', dir: s
 }
 
 export type BrowserName = 'chromium' | 'firefox';
-export type ExtensionPage = 'options.html' | 'history.html' | 'popup.html';
+export type ExtensionPage = 'options.html' | 'history.html' | 'popup.html' | 'rules.html' | 'welcome.html';
 
 export interface WaitOptions {
   timeoutMs?: number;
@@ -35,6 +35,10 @@ export interface WaitOptions {
 export interface LaunchOptions {
   /** Headed needs a display; the demo asks for it when $DISPLAY is set. */
   headless?: boolean;
+  /** What `prefers-color-scheme` answers in every page; light unless told. */
+  colorScheme?: 'light' | 'dark';
+  /** Every tab's viewport; VIEWPORT unless told (the accessibility spec asks for a phone's width). */
+  viewport?: { width: number; height: number };
 }
 
 /**

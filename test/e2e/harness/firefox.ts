@@ -285,7 +285,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     const profile = persistent?.profile ?? join(scratch, 'profile');
     listHost = await subscriptionServer();
     proxy = await recordingProxy(outside, new Map([[SUBSCRIPTION_HOST, portOf(listHost)]]));
-    await writeProfile(profile, extension, proxy, uuid, persistent ? { 'xpinstall.signatures.required': false } : {});
+    await writeProfile(profile, extension, proxy, uuid, {
+      ...(persistent ? { 'xpinstall.signatures.required': false } : {}),
+      // What prefers-color-scheme answers in pages, extension pages included: 0 dark, 1 light.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+    });
     const args = ['--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'];
     child = spawn('firefox-esr', options.headless === false ? args : ['--headless', ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -306,7 +310,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     );
     const open = async (url: string) => {
       const { context } = await client.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-      await client.send('browsingContext.setViewport', { context, viewport: VIEWPORT });
+      await client.send('browsingContext.setViewport', { context, viewport: options.viewport ?? VIEWPORT });
       // Every request of the page is intercepted and answered from Node; on
       // these 2 cores under load a navigation has taken over the usual 15 s.
       await client.send('browsingContext.navigate', { context, url, wait: 'complete' }, NAVIGATE_TIMEOUT_MS);

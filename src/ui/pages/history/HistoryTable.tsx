@@ -6,6 +6,10 @@ import { virtualWindow } from './virtual-window';
 
 /** Must match `.history-list tbody tr` in history.css: the window math assumes it. */
 export const ROW_HEIGHT = 36;
+/** The same on a phone, where history.css lays each row out as a card of four lines. */
+export const NARROW_ROW_HEIGHT = 96;
+const NARROW = '(max-width: 640px)';
+const rowHeightNow = () => (matchMedia(NARROW).matches ? NARROW_ROW_HEIGHT : ROW_HEIGHT);
 const OVERSCAN = 10;
 /** Used until the list has been laid out (and in a DOM without layout). */
 const FALLBACK_VIEWPORT = ROW_HEIGHT * 20;
@@ -28,10 +32,14 @@ export function HistoryTable({ entries, busy, text }: HistoryTableProps) {
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [rowHeight, setRowHeight] = useState(rowHeightNow);
   const time = useMemo(() => new Intl.DateTimeFormat(text.locale, { dateStyle: 'medium', timeStyle: 'short' }), [text.locale]);
 
   useEffect(() => {
-    const measure = () => setViewport(box.current?.clientHeight || FALLBACK_VIEWPORT);
+    const measure = () => {
+      setViewport(box.current?.clientHeight || FALLBACK_VIEWPORT);
+      setRowHeight(rowHeightNow());
+    };
     measure();
     addEventListener('resize', measure);
     return () => removeEventListener('resize', measure);
@@ -45,7 +53,7 @@ export function HistoryTable({ entries, busy, text }: HistoryTableProps) {
 
   const { start, end, before, after } = virtualWindow({
     count: entries.length,
-    rowHeight: ROW_HEIGHT,
+    rowHeight,
     scrollTop,
     viewportHeight: viewport,
     overscan: OVERSCAN,
