@@ -16,7 +16,7 @@ import { LISTS_REVISION_KEY } from '../settings/imported-lists';
 import { watchLocal } from '../settings/local-value';
 import { primaryClause } from '../rules/clauses-for-intent';
 import { showWarning, type WarningOutcome } from '../ui/show-warning';
-import { resolveLanguage } from '../ui/language';
+import { resolveLanguage, warningLanguage } from '../ui/language';
 import { installGuard } from './guard';
 import { retry } from './retry';
 import { PassiveMarkers } from '../ui/markers/passive-markers';
@@ -95,7 +95,7 @@ export function startGuard(ctx: ContentScriptContext, adapter: SiteAdapter, plai
       match: held.match,
       account: warnedAccount(held, listed),
       clause,
-      lang: resolveLanguage(language),
+      lang: warningLanguage(language, document.documentElement.lang),
       strict,
       hideProceed,
       today: today(),

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/ui/i18n/messages';
 import { INTENTS } from '../../../src/guard/intent';
-import { preferredLanguage, resolveLanguage } from '../../../src/ui/language';
+import { preferredLanguage, resolveLanguage, warningLanguage } from '../../../src/ui/language';
 
 /** Every leaf of a message tree, rendered to text (functions with sample arguments). */
 function leaves(tree: object, path = ''): [string, string][] {
@@ -51,7 +51,10 @@ describe('language', () => {
   it.each([
     [['id-ID', 'en'], 'id'],
     [['id'], 'id'],
-    [['en-US', 'id'], 'en'],
+    [['en-US', 'id'], 'id'],
+    [['en-GB', 'nl', 'id-ID'], 'id'],
+    [['ID'], 'id'],
+    [['en-US', 'ms-MY'], 'en'],
     [['nl'], 'en'],
     [[], 'en'],
   ] as const)('follows the browser %j → %s', (languages, lang) => {
@@ -62,5 +65,27 @@ describe('language', () => {
     expect(resolveLanguage('en', ['id-ID'])).toBe('en');
     expect(resolveLanguage('id', ['en-US'])).toBe('id');
     expect(resolveLanguage('auto', ['id-ID'])).toBe('id');
+  });
+
+  it.each([
+    ['id', ['en-US'], 'id'],
+    ['id-ID', ['en-US'], 'id'],
+    ['en', ['id-ID'], 'en'],
+    ['en-GB', ['id-ID'], 'en'],
+  ] as const)('the warning on a site whose interface is %s, in a browser set to %j, speaks the site’s language: %s', (site, languages, lang) => {
+    expect(warningLanguage('auto', site, languages)).toBe(lang);
+  });
+
+  it.each([
+    ['ja', ['id-ID'], 'id'],
+    ['', ['en-US'], 'en'],
+    ['', ['en-US', 'id'], 'id'],
+  ] as const)('the warning on a site in %j, which Jaga Netral does not speak, follows the browser %j: %s', (site, languages, lang) => {
+    expect(warningLanguage('auto', site, languages)).toBe(lang);
+  });
+
+  it("lets the user's setting override both the site and the browser", () => {
+    expect(warningLanguage('en', 'id', ['id-ID'])).toBe('en');
+    expect(warningLanguage('id', 'en', ['en-US'])).toBe('id');
   });
 });
