@@ -71,9 +71,11 @@ export default defineConfig({
     excludeSources: ['test/**', 'test-results/**', 'bench-results.json', 'stats.html', '**/*.log'],
   },
   manifest: ({ browser }) => ({
-    name: 'Jaga Netral',
-    description:
-      'Pengingat netralitas ASN: menahan like, follow, komentar dan share pada akun peserta pemilu, lalu menunjukkan aturannya.',
+    // The store listing in both languages (public/_locales); the interface
+    // text itself lives in src/ui/i18n, which the options can switch.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
     icons: icons('guarded', [16, 32, 48, 96, 128]),
     // WXT adds the popup to this key and keeps MV2's own browser_action as it is.
     ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
