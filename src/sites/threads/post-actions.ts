@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { postAuthor } from './author';
+import { threadsPostText } from './post-text';
 import { ThreadsSelectors } from './selectors';
 
 /**
@@ -13,5 +14,5 @@ import { ThreadsSelectors } from './selectors';
 export function detectPostAction(control: HTMLElement, intent: 'like' | 'share'): DetectedAction | null {
   const post = control.closest(ThreadsSelectors.post);
   const account = post === null ? null : postAuthor(post);
-  return account === null ? null : { intent, account, element: control };
+  return account === null || post === null ? null : { intent, account, element: control, text: () => threadsPostText(post) };
 }

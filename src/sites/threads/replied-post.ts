@@ -17,6 +17,12 @@ export function repliedTo(dialog: Element): AccountRef | null {
   return framed === null ? unframedAuthor(dialog, editor) : postAuthor(framed);
 }
 
+/** The post a reply composer shows it answers, where the dialog frames it as a post. */
+export function repliedPost(dialog: Element): Element | null {
+  const editor = dialog.querySelector(ThreadsSelectors.editor);
+  return editor === null ? null : lastPostAbove(dialog, editor);
+}
+
 function lastPostAbove(dialog: Element, editor: Element): Element | null {
   let replied: Element | null = null;
   for (const post of dialog.querySelectorAll(ThreadsSelectors.post)) {

@@ -19,6 +19,12 @@ export const ThreadsSelectors = {
   permalink: 'a[href*="/post/"]',
   /** A profile link (the name row, the avatar, a repost's "<user> reposted" line). */
   profileLink: 'a[href^="/@"]:not([href*="/post/"])',
+  /** A run of text: the post's words, and also names, time stamps and counts (told apart in post-text.ts). */
+  textRun: 'span[dir="auto"]',
+  /** Runs inside these are names, tags and counts, not the post's words. */
+  notWords: 'a, [role="button"]',
+  /** A tag links to its search; Threads shows it by name, often without `#`. */
+  tagLink: 'a[href*="serp_type=tags"]',
   /** Any link: in a reply dialog, those above the editor name the post answered. */
   link: 'a[href]',
   /** Everything clickable: Threads renders buttons as `div[role="button"]` around an svg or a text. */

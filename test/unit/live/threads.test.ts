@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://www.threads.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { beforeEach, describe, expect, it } from 'vitest';
 import { threadsAdapter } from '../../../src/sites/threads';
-import { accountKey, clickOn, described, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+import { accountKey, clickOn, described, loadLivePage, markablesOn, markersOnLivePage, publishOn } from './live-page';
 
 /**
  * Threads as its web app rendered it for a logged-out visitor (see
@@ -60,6 +60,42 @@ describe('a profile on threads.com, logged out (profile-2025-12-en)', () => {
     const [first] = posts();
     expect(described(clickOn(threadsAdapter, first!.querySelector('svg[aria-label="Like"] path')!))).toBe('like threads:zuck');
     expect(described(clickOn(threadsAdapter, iconButtons('Repost')[0]!.querySelector('span span')!))).toBe('share threads:zuck');
+  });
+
+  it('reads each post’s words for its hashtags only when asked, without names, time stamps or counts', () => {
+    const texts = iconButtons('Like').map((button) => clickOn(threadsAdapter, button)?.text?.() ?? 'no text');
+    expect(texts.map((text) => text.slice(0, 36))).toEqual([
+      'Open sourcing SAM Audio -- our new m',
+      'Today we\'re establishing a new creat',
+      'The new studio will bring together d',
+      'Alan will be joined by Billy Sorrent',
+      'We\'re entering a new era where AI gl',
+      'Inspired by all of you who started "',
+      'You can now invite friends to hang o',
+    ]);
+    expect(texts.filter((text) => /zuck|12\/0|2\.7K/.test(text))).toEqual([]);
+    // The header's topic tags (AI Threads, UFC Threads…) belong to no post.
+    expect(texts.filter((text) => text.includes('#'))).toEqual([]);
+    expect(clickOn(threadsAdapter, iconButtons('Repost')[1]!)?.text?.()).toBe(texts[1]);
+  });
+
+  it('reads a tag as Threads links it, by name without #, as # and the searched tag', () => {
+    // The header's first topic tag, as the saved page writes it, moved into the first post's words.
+    const tag = $$('a[href*="serp_type=tags"]')[0]!;
+    expect(tag.textContent.trim()).toBe('AI Threads');
+    const words = $$('span[dir="auto"] > span', posts()[0]).find((span) => span.textContent.startsWith('Open sourcing'))!;
+    words.append(' ', tag);
+    const text = clickOn(threadsAdapter, iconButtons('Like')[0]!)?.text?.() ?? '';
+    expect(text.endsWith('\n#aithreads')).toBe(true);
+    expect(text).toContain('AI Threads');
+  });
+
+  it('publishes nothing: a logged-out page has no composer', () => {
+    const published = $$('[role="button"]').map((control) =>
+      publishOn(threadsAdapter, control, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })),
+    );
+    expect(published.length).toBeGreaterThan(30);
+    expect(published.filter((answer) => answer !== null)).toEqual([]);
   });
 
   it('reads the header’s Follow as a follow of the profile’s owner', () => {

@@ -12,6 +12,8 @@ export const THREADS_FIXTURES = {
   'post-reply': 'https://www.threads.net/@aniesbaswedan/post/C1aniesPost',
   /** A replica: the reply dialog shows the post it answers without a post container. */
   'post-reply-unframed': 'https://www.threads.net/@aniesbaswedan/post/C1aniesPost?reply=unframed',
+  /** A replica: a tag's search, with unlisted accounts' posts carrying it. */
+  'search-tag': 'https://www.threads.net/search?q=AMINAjaDulu&serp_type=tags',
 } as const;
 export type ThreadsFixture = keyof typeof THREADS_FIXTURES;
 
@@ -21,8 +23,10 @@ export const { click, press, expectAction } = adapterEvents(threadsAdapter);
 
 /** One handler run of replica.js, as it logs it into window.__replicaLog. */
 export interface ReplicaEntry {
-  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'reply' | 'repost-menu' | 'unrepost';
-  account: string;
+  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'reply' | 'repost-menu' | 'unrepost' | 'post';
+  account?: string;
+  /** A new post's text, as typed. */
+  text?: string;
   post?: string;
   via: 'click' | 'keyboard';
 }
