@@ -14,7 +14,7 @@ import { DetailsResponseSchema, IndexResponseSchema, LogResponseSchema, OkRespon
 import { decodeFilter } from '../lists/filter-transfer';
 import { LISTS_REVISION_KEY } from '../settings/imported-lists';
 import { watchLocal } from '../settings/local-value';
-import { primaryClause } from '../rules/clauses-for-intent';
+import { primaryClause } from '../rules/primary-clause';
 import { showWarning, type WarningOutcome } from '../ui/show-warning';
 import { resolveLanguage, warningLanguage } from '../ui/language';
 import { installGuard } from './guard';

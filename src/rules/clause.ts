@@ -7,11 +7,10 @@ export interface Bilingual {
 }
 
 /**
- * One rule the extension can cite. Article numbers and quotes come from
- * shared/research/legal.md with their sources; nothing here is paraphrased
- * into a stronger claim than the source makes.
+ * What a warning shows of a clause. Content scripts carry only this part (their
+ * size is budgeted); the sources and caveats are on the rules page.
  */
-export interface Clause {
+export interface ClauseText {
   /** Stable id, shown as `data-clause` on the warning. */
   id: string;
   /** Document and article as an official would cite it. */
@@ -20,6 +19,14 @@ export interface Clause {
   summary: Bilingual;
   /** Possible consequence of a breach. */
   consequence: Bilingual;
+}
+
+/**
+ * One rule the extension can cite. Article numbers and quotes come from
+ * shared/research/legal.md with their sources; nothing here is paraphrased
+ * into a stronger claim than the source makes.
+ */
+export interface Clause extends ClauseText {
   /** The intents this clause bears on. */
   intents: readonly Intent[];
   sources: readonly string[];

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Intent } from '../guard/intent';
 import type { Listed } from '../lists/listed-hashtag';
-import type { Clause } from '../rules/clause';
+import type { ClauseText } from '../rules/clause';
 import type { Decision } from '../history/entry';
 import type { Language } from './language';
 // Only this area's text: the content script must not carry every page's strings.
@@ -19,7 +19,7 @@ export interface WarningProps {
   match: string;
   /** The account the warning is about (see guard/held.ts warnedAccount); empty when none. */
   account: string;
-  clause: Clause;
+  clause: ClauseText;
   lang: Language;
   /** Proceed needs a typed reason or a 5-second wait (the strict preference). */
   strict: boolean;

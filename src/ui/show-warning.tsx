@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '../history/entry';
 import type { Intent } from '../guard/intent';
 import type { Listed } from '../lists/listed-hashtag';
-import type { Clause } from '../rules/clause';
+import type { ClauseText } from '../rules/clause';
 import type { Language } from './language';
 import { Warning } from './Warning';
 import { WARNING_CSS } from './warning-style';
@@ -18,7 +18,7 @@ export interface WarningRequest {
   match: string;
   /** The warning's `data-account`; empty for a new post only a hashtag decided. */
   account: string;
-  clause: Clause;
+  clause: ClauseText;
   lang: Language;
   strict: boolean;
   /** The institution's policy: only Cancel is offered. */

@@ -1,11 +1,11 @@
-import type { Clause } from '../clause';
+import type { Clause, ClauseText } from '../clause';
 
 /**
  * SKB 2022 Lampiran II lists "membuat posting, comment, share, like,
  * bergabung/follow dalam grup/akun pemenangan bakal calon" both as a code of
  * ethics breach (A.4) and a disciplinary one (B.6); legal.md §1.
  */
-export const SKB_2022_SOCIAL_MEDIA: Clause = {
+export const SKB_2022_SOCIAL_MEDIA_TEXT: ClauseText = {
   id: 'skb-2022-lampiran-ii-media-sosial',
   citation: 'SKB 5 Instansi 2022 (MenPANRB No. 2 Tahun 2022), Lampiran II huruf A angka 4 dan huruf B angka 6',
   summary: {
@@ -16,6 +16,10 @@ export const SKB_2022_SOCIAL_MEDIA: Clause = {
     id: 'Sanksi moral (pernyataan tertutup atau terbuka) menurut kode etik, dan hukuman disiplin berat menurut PP 94/2021.',
     en: 'A moral sanction (closed or public statement) under the code of ethics, and heavy disciplinary punishment under PP 94/2021.',
   },
+};
+
+export const SKB_2022_SOCIAL_MEDIA: Clause = {
+  ...SKB_2022_SOCIAL_MEDIA_TEXT,
   intents: ['like', 'follow', 'comment', 'share', 'post'],
   sources: [
     'https://www.scribd.com/document/602350661/SKB-Netralitas-ASN-22-September-2022',
@@ -30,7 +34,7 @@ export const SKB_2022_SOCIAL_MEDIA: Clause = {
  * heavy punishment (B.2); legal.md §1 ("Lampiran II structure"). It is the
  * rule for spreading campaign material and for one's own posts in support.
  */
-export const SKB_2022_ONLINE_CAMPAIGN: Clause = {
+export const SKB_2022_ONLINE_CAMPAIGN_TEXT: ClauseText = {
   id: 'skb-2022-lampiran-ii-kampanye-media-sosial',
   citation: 'SKB 5 Instansi 2022 (MenPANRB No. 2 Tahun 2022), Lampiran II huruf A angka 2 dan huruf B angka 2',
   summary: {
@@ -41,6 +45,10 @@ export const SKB_2022_ONLINE_CAMPAIGN: Clause = {
     id: 'Sanksi moral menurut kode etik, dan hukuman disiplin berat menurut PP 94/2021.',
     en: 'A moral sanction under the code of ethics, and heavy disciplinary punishment under PP 94/2021.',
   },
+};
+
+export const SKB_2022_ONLINE_CAMPAIGN: Clause = {
+  ...SKB_2022_ONLINE_CAMPAIGN_TEXT,
   intents: ['like', 'comment', 'share', 'post'],
   sources: [
     'https://www.merdeka.com/uang/pns-dilarang-like-comment-dan-share-medsos-capres-dan-peserta-pemilu-27999-mvk.html',
