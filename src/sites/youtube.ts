@@ -5,12 +5,15 @@ import { detectLikeClick } from './youtube/like';
 import { markable, markableSelector } from './youtube/markable';
 import { profileOwner } from './youtube/channel-page';
 import { detectMenuShare } from './youtube/menu-share';
+import { publish } from './youtube/publish';
 import { detectShareClick } from './youtube/share';
 import { detectSubscribeClick } from './youtube/subscribe';
 
 /**
  * YouTube (www., m., Shorts): likes (videos, Shorts, comments), subscribes,
- * comments and replies (Comment/Reply button, Ctrl/Cmd+Enter) and shares.
+ * comments and replies (Comment/Reply button, Ctrl/Cmd+Enter) and shares;
+ * the title, hashtags and description of the content each touches, and the
+ * text typed in comment boxes, to publish.
  * YouTube has no like key: `l` seeks the player, so no letter is guarded.
  */
 export const youtubeAdapter: SiteAdapter = {
@@ -31,6 +34,10 @@ export const youtubeAdapter: SiteAdapter = {
       detectCommentClick(target) ??
       detectMenuShare(target, previous)
     );
+  },
+  publish(event) {
+    const target = targetElement(event);
+    return target === null ? null : publish(event, target);
   },
   profileOwner,
   markableSelector,

@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { contentOwner } from './content-owner';
+import { contentText } from './content-text';
 import { actionOn } from './found-channel';
 import { YouTubeSelectors } from './selectors';
 
@@ -11,5 +12,5 @@ export function detectLikeClick(target: Element): DetectedAction | null {
   const button = target.closest<HTMLElement>(YouTubeSelectors.button);
   if (button === null || button.closest(YouTubeSelectors.like) === null) return null;
   if (button.getAttribute('aria-pressed') === 'true') return null;
-  return actionOn('like', contentOwner(button), button);
+  return actionOn('like', contentOwner(button), button, () => contentText(button));
 }

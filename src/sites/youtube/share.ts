@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { contentOwner } from './content-owner';
+import { contentText } from './content-text';
 import { actionOn } from './found-channel';
 import { YouTubeLabels, YouTubeSelectors } from './selectors';
 
@@ -11,7 +12,7 @@ import { YouTubeLabels, YouTubeSelectors } from './selectors';
 export function detectShareClick(target: Element): DetectedAction | null {
   const button = target.closest<HTMLElement>(YouTubeSelectors.button);
   if (button === null || !isShareButton(button)) return null;
-  return actionOn('share', contentOwner(button), button);
+  return actionOn('share', contentOwner(button), button, () => contentText(button));
 }
 
 function isShareButton(button: HTMLElement): boolean {

@@ -3,6 +3,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { youtubeAdapter } from '../../../src/sites/youtube';
 import { accountKey, clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+import { publishEvents } from '../sites/publish-events';
+
+const { publishClick } = publishEvents(youtubeAdapter);
 
 /**
  * The two saved YouTube pages (../shared/live-dom/youtube). Every expected
@@ -138,6 +141,35 @@ describe('youtube/watch-2026-01-en: a watch page, logged out', () => {
     expect(described(clickOn(youtubeAdapter, commentLikes()[1]!))).toBe(`like ${COMMENT_AUTHORS[1]}`);
   });
 
+  describe('what the video says (issue 17), as a person reads it on the page', () => {
+    const TITLE = 'Claude Code just Built me an AI Agent Team (Claude Code + Skills + MCP)';
+    const wholeTag = (tag: string) => new RegExp(`(^|\\s)${tag}(\\s|$)`);
+
+    it('Like and Share carry the title, the hashtags above it and under it, and the description’s', () => {
+      for (const control of [like(), share()]) {
+        const text = clickOn(youtubeAdapter, control)?.text?.() ?? '';
+        expect(text).toContain(TITLE);
+        expect(text).toContain('Download the FREE “In AI We Trust Report” here');
+        // #claudecode, #claudeskills and #claude show above the title and under it; #aimarketing only ends the description.
+        for (const tag of ['#claudecode', '#claudeskills', '#claude', '#aimarketing']) expect(text).toMatch(wholeTag(tag));
+      }
+    });
+
+    it('never a comment’s words: each comment’s like carries its own', () => {
+      const videoText = clickOn(youtubeAdapter, like())?.text?.() ?? '';
+      const words = comments().map((comment) => one('#content-text', comment).textContent.trim());
+      commentLikes().forEach((heart, index) => {
+        expect(clickOn(youtubeAdapter, heart)?.text?.()).toBe(words[index]);
+        expect(videoText).not.toContain(words[index]!.slice(0, 40));
+      });
+    });
+
+    it('Subscribe touches no post, and no control on the page publishes (logged out: no comment box)', () => {
+      expect(clickOn(youtubeAdapter, subscribe())?.text).toBeUndefined();
+      for (const control of document.querySelectorAll('button:not(:disabled)')) expect(publishClick(control), control.outerHTML.slice(0, 80)).toBeNull();
+    });
+  });
+
   it('marks the listed channel’s owner row and comments, and the listed commenter’s comment, nowhere else', () => {
     const landed = markerParents([OWNER, 'youtube:@bitcrawler']);
     expect(landed.map(({ account }) => account)).toEqual([OWNER, OWNER, 'youtube:@bitcrawler']);
@@ -209,6 +241,8 @@ describe('youtube/home-2024-03-en: the home grid, logged in', () => {
     openMenu(items);
     expect(clickAfter(dots(14), menuItem('Share'))).toBe('share youtube:UCMF1IZjfEUY2ybMaFQ1eKiA');
     expect(clickAfter(one('svg', dots(1)), menuItem('Share'))).toBe('share youtube:@lofiredact');
+    const shared = detectOn(youtubeAdapter, menuItem('Share'), new MouseEvent('click', { bubbles: true, cancelable: true }), dots(14));
+    expect(shared?.text?.()).toBe('Bunny Phyoe ft. Bobby Soxer - အိပ်မက်ရဲ့အသက် [Official MV]');
     for (const label of ['Add to queue', 'Save to Watch Later', 'Not interested', "Don't recommend channel", 'Report']) {
       expect(clickAfter(dots(14), menuItem(label)), label).toBeNull();
     }

@@ -8,6 +8,7 @@ export const YOUTUBE_FIXTURES = {
   'watch-listed': 'https://www.youtube.com/watch?v=aniesVideo01',
   'watch-listed-id': 'https://www.youtube.com/watch?v=aniesVideo01&hl=id',
   'watch-unlisted': 'https://www.youtube.com/watch?v=kompasVideo1',
+  'watch-hashtag': 'https://www.youtube.com/watch?v=relawanVid01',
   'watch-handle-only': 'https://www.youtube.com/watch?v=ganjarVideo1',
   'watch-channel-id': 'https://www.youtube.com/watch?v=prabowoVideo',
   'channel-handle-only': 'https://www.youtube.com/@ganjarpranowo',

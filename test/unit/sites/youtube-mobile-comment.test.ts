@@ -1,13 +1,19 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://m.youtube.com/"}
 import { describe, expect, it } from 'vitest';
+import { youtubeAdapter } from '../../../src/sites/youtube';
 import { click, expectAction, find } from './youtube-fixture';
 import { mobile } from './youtube-mobile-fixture';
+import { publishEvents } from './publish-events';
+
+const { publishClick } = publishEvents(youtubeAdapter);
 
 /** m.youtube.com's comment composer: a textarea in the comments panel, outside ytm-watch, posted by its button. */
 
 const TEXT = 'ytm-comment-simplebox-renderer textarea';
 const SUBMIT = 'ytm-comment-simplebox-renderer .comment-submit-button button';
+
+const TITLE_2026_UNLISTED = 'Sorotan sepekan: harga pangan';
 
 const type = (words: string) => (find<HTMLTextAreaElement>(TEXT).value = words);
 
@@ -36,5 +42,20 @@ describe('the mobile comment composer', () => {
     const action = click(find(SUBMIT));
     expect(log).toEqual([{ action: 'comment', account: '@aniesbaswedan', video: 'aniesVideo01', text: 'Semoga sukses', via: 'click' }]);
     expect(action?.element).toBe(find(SUBMIT));
+  });
+});
+
+describe('m.youtube.com: what a post says, and what the composer publishes (issue 17)', () => {
+  it('a video’s like carries its title', () => {
+    mobile.loadFixture('m-watch-2026-unlisted');
+    expect(click(find('ytm-slim-video-action-bar-renderer like-button-view-model button'))?.text?.()).toContain(TITLE_2026_UNLISTED);
+  });
+
+  it('the composer’s button publishes the textarea’s text; an empty one nothing', () => {
+    mobile.loadFixture('m-watch-listed');
+    const submit = find(SUBMIT);
+    expect(publishClick(submit)).toBeNull();
+    type('Halo @prabowo');
+    expect(publishClick(submit)?.text()).toBe('Halo @prabowo');
   });
 });
