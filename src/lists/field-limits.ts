@@ -43,8 +43,14 @@ interface At {
  */
 export function fieldLimitProblems(data: Record<string, unknown>): LimitProblem[] {
   const problems: LimitProblem[] = [];
+  forEachLimitProblem(data, (problem) => void problems.push(problem));
+  return problems;
+}
+
+/** fieldLimitProblems, each problem sent to `report` as found: a million of them are never held at once. */
+export function forEachLimitProblem(data: Record<string, unknown>, report: (problem: LimitProblem) => void): void {
   const add = (at: At, detail: ReturnType<typeof problemDetail>) =>
-    problems.push(at.entry === undefined ? { path: at.path(), ...detail } : { path: at.path(), entry: at.entry, ...detail });
+    report(at.entry === undefined ? { path: at.path(), ...detail } : { path: at.path(), entry: at.entry, ...detail });
 
   const walk = (value: unknown, limit: Limit, at: At, depth: number): void => {
     const max = limit === 'sources' ? FIELD_LIMITS.source : limit;
@@ -73,7 +79,7 @@ export function fieldLimitProblems(data: Record<string, unknown>): LimitProblem[
   const entries = data['entries'];
   if (!Array.isArray(entries)) {
     walk(entries, FIELD_LIMITS.other, { path: () => 'entries' }, 1);
-    return problems;
+    return;
   }
   // Called only for an account with something to check, so the loop below allocates nothing per account.
   const checkAccount = (account: unknown, e: number, a: number) => {
@@ -103,7 +109,6 @@ export function fieldLimitProblems(data: Record<string, unknown>): LimitProblem[
       if (!isRecord(account) || !allShort(account)) checkAccount(account, e, a);
     }
   }
-  return problems;
 }
 
 /**
