@@ -2,10 +2,10 @@ import { countAccounts } from '../lists/count-accounts';
 import { PLATFORMS } from '../lists/platform';
 import type { CandidateList } from '../lists/schema';
 import type { ListSummary } from '../messaging/protocol';
-import { importedLists, listsRevision } from '../settings/imported-lists';
+import { listsRevision } from '../settings/imported-lists';
 import { listSwitches, readListSwitches, withSwitch } from '../settings/list-switches';
 import { readSubscriptions } from '../settings/subscriptions';
-import { knownLists, storedImportedLists } from './active-lists';
+import { knownLists, storedImportedLists, writeImportedLists } from './active-lists';
 
 /** Tells every open tab (and the background's own tables) that the lists in force changed. */
 export async function bumpListsRevision(): Promise<void> {
@@ -25,7 +25,7 @@ export async function removeImportedList(listId: string): Promise<void> {
   if (!stored.some((list) => list.id === listId)) throw new Error(`"${listId}" is not an imported list; shipped lists can only be switched off`);
   const subscription = (await readSubscriptions()).find((s) => s.accepted?.listId === listId);
   if (subscription) throw new Error(`"${listId}" comes from the subscription to ${subscription.url}; end the subscription instead`);
-  await importedLists.setValue(stored.filter((list) => list.id !== listId));
+  await writeImportedLists(stored.filter((list) => list.id !== listId));
   // A shipped list with the same id takes the removed copy's place, switched on.
   await listSwitches.setValue(withSwitch(await readListSwitches(), listId, true));
   await bumpListsRevision();

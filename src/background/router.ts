@@ -9,6 +9,7 @@ import type { AccountTables } from './account-tables';
 import { Health } from './health';
 import type { ReadingState } from '../guard/page-reading';
 import { importListText } from './import-list';
+import { importProgressReporter } from './import-progress';
 import { exportList, removeImportedList, setListEnabled, summariseLists } from './manage-lists';
 import { addSubscription, browserDeps, listSubscriptions, removeSubscription, updateSubscription, type SubscriptionDeps } from './subscriptions/manage';
 
@@ -117,7 +118,7 @@ async function handle(request: Request, deps: RouterContext, origin: MessageOrig
     case 'history:delete-all':
       return { deleted: await deleteAll(await deps.historyDb()) };
     case 'lists:import':
-      return importListText(request.text);
+      return importListText(request.text, { tables: deps.tables, progress: importProgressReporter() });
     case 'lists:summary':
       return { lists: await summariseLists() };
     case 'lists:switch':

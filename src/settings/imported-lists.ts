@@ -2,10 +2,14 @@ import { storage } from 'wxt/utils/storage';
 import type { CandidateList } from '../lists/schema';
 
 /**
- * Lists the user imported, in the normalised form the importer produced.
- * Written only by the background, in one `set`, so an import is all or nothing.
+ * Lists the user imported, in the normalised form the importer produced, as
+ * one JSON text (src/background/active-lists.ts says why); versions before
+ * 0.2 stored the objects themselves, which still read. Written only by the
+ * background, in one `set`, so an import is all or nothing.
  */
-export const importedLists = /* @__PURE__ */ storage.defineItem<CandidateList[]>('local:importedLists', {
+export type StoredLists = CandidateList[] | string;
+
+export const importedLists = /* @__PURE__ */ storage.defineItem<StoredLists>('local:importedLists', {
   fallback: [],
   version: 1,
 });

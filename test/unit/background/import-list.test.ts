@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importListText } from '../../../src/background/import-list';
-import { activeLists } from '../../../src/background/active-lists';
+import { activeLists, storedImportedLists } from '../../../src/background/active-lists';
 import { listedIn } from './listed-in';
 import { mightContain } from '../../../src/lists/account-filter';
 import { AccountTables } from '../../../src/background/account-tables';
@@ -24,7 +24,7 @@ describe('importing a list in the background', () => {
   it('stores a valid list normalised, bumps the revision, and makes it active', async () => {
     const reply = await importListText(listFile());
     expect(reply).toEqual({ ok: true, listId: 'media-test', title: 'Test list', accounts: 1 });
-    expect((await importedLists.getValue())[0]?.entries[0]?.accounts[0]?.id).toBe('kompascom');
+    expect((await storedImportedLists())[0]?.entries[0]?.accounts[0]?.id).toBe('kompascom');
     expect(await listsRevision.getValue()).toBe(1);
     const active = await activeLists();
     expect(active.map((a) => [a.list.id, a.origin])).toContainEqual(['media-test', 'imported']);
@@ -73,7 +73,7 @@ describe('importing a list in the background', () => {
   it('replaces an earlier import of the same list instead of adding a second copy', async () => {
     await importListText(listFile());
     await importListText(listFile({ title: 'Test list v2' }));
-    const stored = await importedLists.getValue();
+    const stored = await storedImportedLists();
     expect(stored).toHaveLength(1);
     expect(stored[0]?.title).toBe('Test list v2');
   });
