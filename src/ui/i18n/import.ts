@@ -5,6 +5,7 @@ export const importText = bilingual({
     import: 'Import a list (JSON file, format jaga-netral/list@1)',
     reading: (percent: number) => `Reading the file… ${percent}%`,
     checking: (accounts: number) => `Checking the list (about ${accounts.toLocaleString('en')} accounts)…`,
+    saving: 'Saving the list and making it active in every tab…',
     tooLarge: (megabytes: number, maxMegabytes: number) =>
       `File refused: it is ${megabytes} MB; lists of at most ${maxMegabytes} MB are accepted.`,
     tooManyAccounts: (accounts: number, max: number) =>
@@ -19,6 +20,7 @@ export const importText = bilingual({
     import: 'Impor daftar (berkas JSON, format jaga-netral/list@1)',
     reading: (percent: number) => `Membaca berkas… ${percent}%`,
     checking: (accounts: number) => `Memeriksa daftar (sekitar ${accounts.toLocaleString('id')} akun)…`,
+    saving: 'Menyimpan daftar dan mengaktifkannya di semua tab…',
     tooLarge: (megabytes: number, maxMegabytes: number) =>
       `Berkas ditolak: ukurannya ${megabytes} MB; daftar paling besar ${maxMegabytes} MB.`,
     tooManyAccounts: (accounts: number, max: number) =>

@@ -6,11 +6,14 @@ import type { Language } from '../language';
 import { messages } from '../i18n/messages';
 import { ImportResult } from './ImportResult';
 import { readFileText } from './read-file';
+import { ImportProgress } from './ImportProgress';
+import { followImportProgress } from './follow-import-progress';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'reading'; percent: number }
-  | { kind: 'checking'; accounts: number }
+  | { kind: 'checking'; accounts: number; done?: number; total?: number }
+  | { kind: 'saving' }
   | { kind: 'too-large'; bytes: number }
   | { kind: 'too-many'; accounts: number }
   | { kind: 'unreadable' }
@@ -40,7 +43,10 @@ export function ImportPanel({ lang, onImported }: { lang: Language; onImported: 
     const accounts = estimateAccounts(contents);
     if (accounts > MAX_LIST_ACCOUNTS) return setStatus({ kind: 'too-many', accounts });
     setStatus({ kind: 'checking', accounts });
-    const result = await send({ type: 'lists:import', text: contents }, ImportResponseSchema);
+    const stopFollowing = followImportProgress((progress) =>
+      setStatus(progress.stage === 'saving' ? { kind: 'saving' } : { kind: 'checking', accounts, done: progress.done, total: progress.total }),
+    );
+    const result = await send({ type: 'lists:import', text: contents }, ImportResponseSchema).finally(stopFollowing);
     setStatus({ kind: 'done', result });
     if (result.ok) onImported();
   };
@@ -62,9 +68,11 @@ function ImportStatus({ status, lang }: { status: Status; lang: Language }) {
     case 'idle':
       return null;
     case 'reading':
-      return <p aria-live="polite" data-import-progress="reading">{text.reading(status.percent)}</p>;
+      return <ImportProgress stage="reading" label={text.reading(status.percent)} value={status.percent} max={100} />;
     case 'checking':
-      return <p aria-live="polite" data-import-progress="checking">{text.checking(status.accounts)}</p>;
+      return <ImportProgress stage="checking" label={text.checking(status.accounts)} value={status.done} max={status.total} />;
+    case 'saving':
+      return <ImportProgress stage="saving" label={text.saving} />;
     case 'too-large':
       return <Refused message={text.tooLarge(Math.ceil(status.bytes / MEGABYTE), MAX_LIST_BYTES / MEGABYTE)} />;
     case 'too-many':
