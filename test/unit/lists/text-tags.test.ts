@@ -12,7 +12,8 @@ describe('hashtags in a post', () => {
 
   it('ignores a # inside a link, with or without its scheme', () => {
     expect(hashtagsIn('baca https://berita.id/pemilu#AMINAjaDulu dan www.contoh.id/#Prabowo')).toEqual([]);
-    expect(hashtagsIn('lihat pemilu#AMINAjaDulu')).toEqual([]);
+    expect(hashtagsIn('lihat pemilu#AMINAjaDulu café#AMIN ꦥ#AMIN')).toEqual([]);
+    expect(hashtagsIn('HTTPS://BERITA.ID/#AMIN')).toEqual([]);
   });
 
   it('ends a tag at punctuation, emoji and other scripts\u2019 spaces', () => {
@@ -28,7 +29,7 @@ describe('hashtags in a post', () => {
   });
 
   it('takes a hashtag at the start, after a line break and after other punctuation', () => {
-    expect(hashtagsIn('#Satu\n#Dua;#Tiga "#Empat"')).toEqual(['satu', 'dua', 'tiga', 'empat']);
+    expect(hashtagsIn('#Satu\n#Dua;#Tiga "#Empat" 🇮🇩#Lima\u00a0#Enam')).toEqual(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam']);
   });
 
   it('is not fooled by keycaps, HTML entities, ## or a lone #', () => {
