@@ -1,4 +1,4 @@
-import { parseListData } from '../import';
+import { checkListData } from '../import';
 import type { CandidateList } from '../schema';
 import { countAccounts } from '../count-accounts';
 import { MAX_LIST_BYTES, fileTooLarge, tooManyAccounts } from '../size-limits';
@@ -35,13 +35,13 @@ export function checkListFile(file: string, text: string, options: CheckOptions 
 }
 
 function checkLoaded(loaded: Extract<Loaded, { ok: true }>, csv: boolean, length: number, options: CheckOptions): Checked {
-  const result = parseListData(loaded.data);
   const tally = new ProblemTally<MaintainerProblem>();
-  if (!result.ok) for (const problem of result.problems) tally.add(problem);
+  // Each problem goes straight to the tally: a million of them are counted, never held.
+  const list = checkListData(loaded.data, tally.add);
   if (options.requireSources) missingSources(loaded.data, tally.add);
-  const tooBig = (length > MAX_LIST_BYTES ? fileTooLarge(length) : null) ?? (result.ok ? tooManyAccounts(countAccounts(result.list)) : null);
+  const tooBig = (length > MAX_LIST_BYTES ? fileTooLarge(length) : null) ?? (list !== null ? tooManyAccounts(countAccounts(list)) : null);
   if (tooBig !== null) tally.add({ path: '', code: 'refused-by-extension', message: `the extension would refuse this list: ${tooBig}` });
-  if (result.ok && tally.size === 0) return { ok: true, list: result.list };
+  if (list !== null && tally.size === 0) return { ok: true, list };
   const problems = tally.shown();
   const lineOf = loaded.linesOf(problems.map((problem) => problem.path));
   const located = problems.map((problem): LocatedProblem => {

@@ -70,6 +70,17 @@ describe('a 1,000,000-account list', { timeout: 120_000 }, () => {
     expect(lines[300]).toBe('big.json: 999,702 more problems not shown (999,701 missing-source, 1 not-one-of)');
   });
 
+  // It used to hold every zod issue of the document at once: about 2 GB for a million.
+  it('reports a million accounts the schema refuses: the first 300 in full, then a count', async () => {
+    const text = millionAccountList().replaceAll('"platform":"x"', '"platform":"twitter"').replace(/"platform":"(instagram|tiktok|threads|facebook|youtube)"/g, '"platform":"$1x"');
+    const run = await timed('validate 1M accounts (every platform wrong)', () => cli({ 'big.json': text }, 'validate', 'big.json'));
+    expect(run.exit).toBe(1);
+    const lines = run.out.split('\n');
+    expect(lines).toHaveLength(301);
+    expect(lines[0]).toMatch(/^big\.json:2 entry 1 accounts\[0\]\.platform: must be one of: x, facebook/);
+    expect(lines[300]).toBe('big.json: 999,700 more problems not shown (999,700 not-one-of)');
+  });
+
   it('signs with keygen and sign, and verifies as the extension does', async () => {
     const files: Record<string, string> = { 'big.json': millionAccountList() };
     await cli(files, 'keygen', '--out', 'k');
