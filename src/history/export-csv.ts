@@ -1,7 +1,8 @@
 import type { HistoryEntry } from './entry';
+import { matchOf } from './match';
 
 /** Column names are the JSON export's field names, so both files read the same way. */
-const COLUMNS = ['time', 'platform', 'account', 'entryLabel', 'listId', 'intent', 'decision', 'clause', 'origin', 'reason', 'id'] as const;
+const COLUMNS = ['time', 'platform', 'account', 'entryLabel', 'listId', 'intent', 'match', 'decision', 'clause', 'origin', 'reason', 'id'] as const;
 
 /**
  * A spreadsheet treats a cell starting with one of these as a formula (or, for
@@ -25,6 +26,7 @@ function cells(entry: HistoryEntry): string[] {
     entry.entryLabel,
     entry.listId,
     entry.intent,
+    matchOf(entry),
     entry.decision,
     entry.clause,
     entry.origin,

@@ -66,7 +66,15 @@ describe('CSV export', () => {
   it('starts with a byte order mark and a header, one row per entry', () => {
     expect(csv.startsWith('\uFEFFtime,platform,account,entryLabel,')).toBe(true);
     expect(rows).toHaveLength(entries.length + 1);
-    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([11]));
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([12]));
+  });
+
+  it('says what decided each warning, an entry from before hashtags were guarded as its account', () => {
+    const csvOf = (entry: ReturnType<typeof sampleEntry>) => parseCsv(historyCsv([entry]).replace(/^\uFEFF/, ''));
+    const [header, old] = csvOf(sampleEntry(1));
+    expect(header![6]).toBe('match');
+    expect(old![6]).toBe('account');
+    expect(csvOf(sampleEntry(2, { match: 'hashtag:#aminajadulu' }))[1]![6]).toBe('hashtag:#aminajadulu');
   });
 
   it.each(HOSTILE.map((name, i) => [name, i] as const))('keeps %j in one cell, neutralised if it could be a formula', (name, i) => {
@@ -75,7 +83,7 @@ describe('CSV export', () => {
   });
 
   it('neutralises formulas in every text column, the reason too', () => {
-    expect(rows[5]![9]).toBe("'=1+1");
+    expect(rows[5]![10]).toBe("'=1+1");
   });
 
   it('writes times as UTC ISO 8601', () => {
@@ -99,6 +107,7 @@ describe('JSON export', () => {
     const entries = [
       sampleEntry(2, { decision: 'proceeded', reason: 'Tugas "humas"\nbaris dua', entryLabel: '=HYPERLINK("x")' }),
       sampleEntry(1),
+      sampleEntry(3, { intent: 'post', account: '', match: 'hashtag:#aminajadulu' }),
     ];
     const file = HistoryExportSchema.parse(JSON.parse(historyJson(entries, Date.UTC(2024, 5, 14, 2, 30))));
     expect(file.entries).toEqual(entries);

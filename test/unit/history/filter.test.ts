@@ -73,6 +73,7 @@ describe('counts', () => {
       cancelled: 3,
       proceeded: 3,
       byIntent: { like: 3, follow: 1, comment: 1, share: 1, post: 0 },
+      byMatch: { account: 6, hashtag: 0, mention: 0 },
     });
   });
 
@@ -103,5 +104,30 @@ describe('trimming what the page holds', () => {
     const now = local(2024, 3, 1);
     expect(withinRetention(ENTRIES, 30, now)).toHaveLength(5);
     expect(withinRetention(ENTRIES, 'forever', now)).toHaveLength(6);
+  });
+});
+
+describe('what decided a warning', () => {
+  const DECIDED = [
+    sampleEntry(3, { intent: 'like', account: 'x:relawan', entryLabel: 'Anies Rasyid Baswedan', match: 'hashtag:#aminajadulu' }),
+    sampleEntry(2, { intent: 'post', account: 'x:aniesbaswedan', match: 'mention:x:aniesbaswedan' }),
+    sampleEntry(1, { intent: 'like' }),
+  ];
+  const shown = (filter: Partial<HistoryFilter>) => filterEntries(DECIDED, { ...NO_FILTER, ...filter }).map((e) => Number(e.id.slice(-12)));
+
+  it('filters by it, an entry without a match counting as decided by its account', () => {
+    expect(shown({ match: 'hashtag' })).toEqual([3]);
+    expect(shown({ match: 'mention' })).toEqual([2]);
+    expect(shown({ match: 'account' })).toEqual([1]);
+    expect(shown({ intent: 'post' })).toEqual([2]);
+  });
+
+  it('finds a hashtag by search, with its # and in any case', () => {
+    expect(shown({ search: '#AMINaja' })).toEqual([3]);
+  });
+
+  it('counts it', () => {
+    expect(countDecisions(DECIDED).byMatch).toEqual({ account: 1, hashtag: 1, mention: 1 });
+    expect(countDecisions(DECIDED).byIntent.post).toBe(1);
   });
 });

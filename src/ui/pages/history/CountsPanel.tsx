@@ -1,5 +1,6 @@
 import { INTENTS } from '../../../guard/intent';
 import type { DecisionCounts } from '../../../history/counts';
+import { MATCH_KINDS } from '../../../history/match';
 import type { Messages } from '../../i18n/messages';
 
 export interface CountsPanelProps {
@@ -15,6 +16,7 @@ export function CountsPanel({ counts, text }: CountsPanelProps) {
     ['cancelled', text.decisions.cancelled, counts.cancelled],
     ['proceeded', text.decisions.proceeded, counts.proceeded],
     ...INTENTS.map((intent): [string, string, number] => [intent, text.intents[intent], counts.byIntent[intent]]),
+    ...MATCH_KINDS.map((kind): [string, string, number] => [`match-${kind}`, text.matches[kind], counts.byMatch[kind]]),
   ];
   return (
     <section aria-labelledby="history-counts" aria-live="polite">

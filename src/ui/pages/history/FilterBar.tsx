@@ -2,6 +2,7 @@ import { INTENTS } from '../../../guard/intent';
 import type { AccountChoice } from '../../../history/accounts';
 import { DecisionSchema } from '../../../history/entry';
 import { NO_FILTER, type HistoryFilter } from '../../../history/filter';
+import { MATCH_KINDS } from '../../../history/match';
 import { PLATFORM_LABEL } from '../../../lists/normalise/common';
 import { PLATFORMS } from '../../../lists/platform';
 import { displayHandle } from '../../display-handle';
@@ -49,6 +50,7 @@ export function FilterBar({ filter, accounts, text, onChange }: FilterBarProps) 
     ['platform', text.platform, PLATFORMS.map((platform) => [platform, PLATFORM_LABEL[platform]])],
     ['intent', text.intent, INTENTS.map((intent) => [intent, text.intents[intent]])],
     ['decision', text.decision, DecisionSchema.options.map((decision) => [decision, text.decisions[decision]])],
+    ['match', text.match, MATCH_KINDS.map((kind) => [kind, text.matches[kind]])],
     ['account', text.account, accounts.map((choice) => [choice.account, `${choice.label} (${displayHandle(choice.account)})`])],
   ];
   return (
