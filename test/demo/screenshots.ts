@@ -4,16 +4,18 @@ import { chromiumDriver, launchChromiumContext } from '../e2e/harness/chromium';
 import { ROOT } from '../e2e/harness/driver';
 import { HOME_ID } from '../e2e/x-replica';
 import { step, tour } from './tour';
+import { storeShots } from './store-shots';
 
 /**
  * `npm run screenshots`: the README's pictures, taken from the real build in
  * Chromium on the replicas, in Indonesian: the warning on X, the popup over an
- * X tab and the history page after the demo's four decisions.
+ * X tab and the history page after the demo's four decisions; then the
+ * store's pictures in both languages (store-shots.ts).
  */
 
 const OUT = join(ROOT, 'docs/screenshots');
-/** The popup's body is 340 px wide plus its padding (entrypoints/popup/popup.css). */
-const POPUP = { width: 368, height: 240 };
+/** The popup's body is 340 px wide, padding included (entrypoints/popup/popup.css). */
+const POPUP = { width: 340, height: 240 };
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
+  await storeShots(join(ROOT, 'docs/store'));
 }
 
 main().catch((error: unknown) => {
