@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './adapter';
 import { targetElement } from './event-target';
-import { detectCommentClick, detectCommentKey } from './youtube/comment';
+import { detectComment } from './youtube/comment';
 import { detectLikeClick } from './youtube/like';
 import { markable, markableSelector } from './youtube/markable';
 import { profileOwner } from './youtube/channel-page';
@@ -25,13 +25,13 @@ export const youtubeAdapter: SiteAdapter = {
   detect(event: Event, previous: Element | null = null) {
     const target = targetElement(event);
     if (target === null) return null;
-    if (event.type === 'keydown') return detectCommentKey(event as KeyboardEvent, target);
+    if (event.type === 'keydown') return detectComment(event, target);
     if (event.type !== 'click') return null;
     return (
       detectLikeClick(target) ??
       detectSubscribeClick(target) ??
       detectShareClick(target) ??
-      detectCommentClick(target) ??
+      detectComment(event, target) ??
       detectMenuShare(target, previous)
     );
   },

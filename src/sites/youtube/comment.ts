@@ -6,56 +6,46 @@ import { actionOn } from './found-channel';
 import { detectMobileCommentClick } from './mobile-comment';
 import { YouTubeSelectors } from './selectors';
 
-/** A desktop comment or reply box about to post, and its Comment / Reply button. */
+/** A desktop comment or reply box about to post, its Comment / Reply button and the words typed in it. */
 export interface CommentBox {
   box: Element;
   button: HTMLElement;
-}
-
-/** A press on a desktop comment box's Comment (or Reply) button. */
-export function commentPress(button: HTMLElement): CommentBox | null {
-  const box = button.closest(YouTubeSelectors.commentSubmit)?.closest(YouTubeSelectors.commentBox);
-  return box ? posting({ box, button }) : null;
+  words: Element;
 }
 
 /**
- * Ctrl+Enter (Cmd+Enter on a Mac) in a comment box posts it, as its button
- * does; plain Enter is a new line. The held key press is replayed as a click
- * on the same box's button.
+ * The desktop comment box this event posts: a press on its Comment (or
+ * Reply) button, or Ctrl+Enter (Cmd+Enter on a Mac) in it, which posts as the
+ * button does (plain Enter is a new line; a held key press is replayed as a
+ * click on the button). Null when it posts nothing: an empty box, whose
+ * button YouTube disables.
  */
-export function commentKey(event: KeyboardEvent, target: Element): CommentBox | null {
-  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return null;
-  const box = target.closest(YouTubeSelectors.commentText)?.closest(YouTubeSelectors.commentBox);
-  const button = box?.querySelector<HTMLElement>(`${YouTubeSelectors.commentSubmit} ${YouTubeSelectors.button}`);
-  return box && button ? posting({ box, button }) : null;
+export function commentBox(event: Event, target: Element): CommentBox | null {
+  let box: Element | null | undefined;
+  let button: HTMLElement | null | undefined;
+  if (event.type === 'click') {
+    button = target.closest<HTMLElement>(YouTubeSelectors.button);
+    box = button?.closest(YouTubeSelectors.commentSubmit)?.closest(YouTubeSelectors.commentBox);
+  } else if (isSendKey(event as KeyboardEvent)) {
+    box = target.closest(YouTubeSelectors.commentText)?.closest(YouTubeSelectors.commentBox);
+    button = box?.querySelector<HTMLElement>(`${YouTubeSelectors.commentSubmit} ${YouTubeSelectors.button}`);
+  }
+  const words = box?.querySelector(YouTubeSelectors.commentText);
+  if (!box || !button || !words || isDisabled(button)) return null;
+  return words.textContent.trim() === '' ? null : { box, button, words };
 }
 
-/** The words typed in a desktop comment box. */
-export const typedComment = (box: Element): Element | null => box.querySelector(YouTubeSelectors.commentText);
-
-/** A press on a comment box's Comment (or Reply) button, desktop or mobile. */
-export function detectCommentClick(target: Element): DetectedAction | null {
-  const button = target.closest<HTMLElement>(YouTubeSelectors.button);
-  if (button === null) return null;
-  if (button.closest(YouTubeSelectors.commentSubmit)?.closest(YouTubeSelectors.commentBox)) return commentOn(commentPress(button));
-  return detectMobileCommentClick(button);
-}
-
-export const detectCommentKey = (event: KeyboardEvent, target: Element): DetectedAction | null =>
-  commentOn(commentKey(event, target));
-
-/** An empty box, whose button YouTube disables, posts nothing. */
-function posting(found: CommentBox): CommentBox | null {
-  if (isDisabled(found.button)) return null;
-  return (typedComment(found.box)?.textContent.trim() ?? '') === '' ? null : found;
-}
+const isSendKey = (event: KeyboardEvent): boolean =>
+  event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.isComposing;
 
 /**
  * A comment on the video (or Short) the box sits under; a box opened under a
- * comment posts a reply to that comment's author.
+ * comment posts a reply to that comment's author. On mobile, the composer's
+ * submit button.
  */
-function commentOn(found: CommentBox | null): DetectedAction | null {
-  if (found === null) return null;
-  const { box, button } = found;
-  return actionOn('comment', contentOwner(box), button, () => contentText(box));
+export function detectComment(event: Event, target: Element): DetectedAction | null {
+  const found = commentBox(event, target);
+  if (found !== null) return actionOn('comment', contentOwner(found.box), found.button, () => contentText(found.box));
+  const button = event.type === 'click' ? target.closest<HTMLElement>(YouTubeSelectors.button) : null;
+  return button && detectMobileCommentClick(button);
 }

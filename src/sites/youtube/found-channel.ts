@@ -14,6 +14,5 @@ export function actionOn(
   text?: () => string,
 ): DetectedAction | null {
   const named = asAccount(ids);
-  if (named === null) return null;
-  return text === undefined ? { intent, ...named, element } : { intent, ...named, element, text };
+  return named === null ? null : { intent, ...named, element, text };
 }

@@ -1,5 +1,5 @@
 import type { DetectedAction } from '../adapter';
-import { tileText } from './content-text';
+import { blocksText } from '../post-text';
 import { actionOn } from './found-channel';
 import { YouTubeLabels, YouTubeSelectors } from './selectors';
 import { tileOwner } from './tile-owner';
@@ -18,5 +18,5 @@ export function detectMenuShare(target: Element, previous: Element | null): Dete
   if (!YouTubeLabels.share.has(item.textContent.trim())) return null;
   if (previous === null || !previous.isConnected || previous.closest(YouTubeSelectors.tileMenu) === null) return null;
   const tile = previous.closest(YouTubeSelectors.videoTile);
-  return tile === null ? null : actionOn('share', tileOwner(tile), item, () => tileText(tile));
+  return tile === null ? null : actionOn('share', tileOwner(tile), item, () => blocksText([tile]));
 }

@@ -1,6 +1,6 @@
 import type { Publish } from '../adapter';
 import { blocksText } from '../post-text';
-import { commentKey, commentPress, typedComment, type CommentBox } from './comment';
+import { commentBox } from './comment';
 import { mobileCommentPress } from './mobile-comment';
 import { YouTubeSelectors } from './selectors';
 
@@ -12,18 +12,9 @@ import { YouTubeSelectors } from './selectors';
  * the same press as a comment on the content's channel.
  */
 export function publish(event: Event, target: Element): Publish | null {
-  if (event.type === 'keydown') return typed(commentKey(event as KeyboardEvent, target));
-  if (event.type !== 'click') return null;
-  const button = target.closest<HTMLElement>(YouTubeSelectors.button);
-  if (button === null) return null;
-  const desktop = commentPress(button);
-  if (desktop !== null) return typed(desktop);
-  const mobile = mobileCommentPress(button);
-  return mobile && { element: button, text: () => mobile.value };
-}
-
-function typed(found: CommentBox | null): Publish | null {
-  if (found === null) return null;
-  const words = typedComment(found.box);
-  return { element: found.button, text: () => (words === null ? '' : blocksText([words])) };
+  const found = commentBox(event, target);
+  if (found !== null) return { element: found.button, text: () => blocksText([found.words]) };
+  const button = event.type === 'click' ? target.closest<HTMLElement>(YouTubeSelectors.button) : null;
+  const mobile = button === null ? null : mobileCommentPress(button);
+  return button && mobile && { element: button, text: () => mobile.value };
 }

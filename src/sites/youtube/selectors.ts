@@ -27,23 +27,10 @@ export const YouTubeSelectors = {
   itemScope: '[itemscope]',
   /** Title, owner row and action row of the watched video (desktop, mobile). */
   watchMetadata: 'ytd-watch-metadata, ytm-slim-video-metadata-section-renderer',
-  /**
-   * Where a watch page shows what the video says: the metadata (desktop,
-   * mobile) and the older primary info renderer, which put hashtags above
-   * the title (#super-title).
-   */
-  videoInfo: 'ytd-watch-metadata, ytd-video-primary-info-renderer, ytm-slim-video-metadata-section-renderer',
-  /**
-   * The title (h1 desktop, h2 mobile), the hashtags above it, the line under
-   * it (views, date, hashtags), the description, and any hashtag link.
-   */
-  videoText: 'h1, h2, #super-title, ytd-watch-info-text, #description, ytm-slim-video-information-renderer, a[href^="/hashtag/"]',
-  /** A Short's title (an h2 before and since 2025, desktop and mobile) and its hashtag links. */
-  reelText: 'h2, a[href^="/hashtag/"]',
-  /** A comment's words. */
+  /** A Short's title (before and since 2025, desktop and mobile); its hashtags are links inside it. */
+  reelTitle: 'h2',
+  /** A comment's words (desktop, mobile). */
   commentWords: '#content-text, .comment-text',
-  /** A feed tile's video title: the renderers' and the lockup's. */
-  tileTitle: '#video-title, .yt-lockup-metadata-view-model__title',
   /** The owner row: avatar, channel name, subscriber count and Subscribe (desktop, mobile). */
   watchOwner: 'ytd-watch-metadata #owner, ytm-slim-owner-renderer',
   /**
