@@ -1,6 +1,6 @@
 import type { DetectedAction, SiteAdapter } from './adapter';
 import { targetElement } from './event-target';
-import { detectCommentKey, detectCommentPress, detectCommentSubmit } from './instagram/comment';
+import { commentOn, commentSubmit } from './instagram/comment';
 import { detectDoubleTap } from './instagram/double-tap';
 import { detectFollowPress } from './instagram/follow';
 import { detectIconPress } from './instagram/icon-button';
@@ -23,18 +23,11 @@ export const instagramAdapter: SiteAdapter = {
   detect(event) {
     const target = targetElement(event);
     if (target === null) return null;
-    switch (event.type) {
-      case 'click':
-        return detectPress(target.closest<HTMLElement>(InstagramSelectors.clickable));
-      case 'dblclick':
-        return detectDoubleTap(target);
-      case 'keydown':
-        return detectCommentKey(event as KeyboardEvent, target) ?? detectKeyPress(event as KeyboardEvent, target);
-      case 'submit':
-        return detectCommentSubmit(target);
-      default:
-        return null;
-    }
+    if (event.type === 'dblclick') return detectDoubleTap(target);
+    const comment = commentSubmit(event, target);
+    if (comment !== null) return commentOn(comment);
+    if (event.type === 'click') return detectPress(target.closest<HTMLElement>(InstagramSelectors.clickable));
+    return event.type === 'keydown' ? detectKeyPress(event as KeyboardEvent, target) : null;
   },
   publish(event) {
     const target = targetElement(event);
@@ -48,7 +41,7 @@ export const instagramAdapter: SiteAdapter = {
 
 function detectPress(button: HTMLElement | null): DetectedAction | null {
   if (button === null) return null;
-  return detectIconPress(button) ?? detectFollowPress(button) ?? detectCommentPress(button);
+  return detectIconPress(button) ?? detectFollowPress(button);
 }
 
 /**

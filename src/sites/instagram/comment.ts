@@ -14,40 +14,34 @@ export interface CommentSubmit {
 }
 
 /**
- * Enter in a post's comment box posts the comment (Shift+Enter is a new line,
- * and an IME composing text uses Enter to confirm a word). The guarded element
- * is the form's Post button, so a proceeded comment is replayed as its click;
- * where the form shows none, the box itself, and the key is pressed again.
+ * The comment this event posts, or null. Enter in a post's comment box posts
+ * it (Shift+Enter is a new line, and an IME composing text uses Enter to
+ * confirm a word); so does a press on the form's Post button (a click, or
+ * Enter or Space on it, which Instagram's own key handler turns into one) and
+ * a submit of the form, however the page set it off. The guarded element is
+ * the Post button, so a proceeded comment is replayed as its click; where the
+ * form shows none, the box itself, and the key is pressed again.
  */
-export function commentKey(event: KeyboardEvent, target: Element): CommentSubmit | null {
-  if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return null;
-  const box = target.closest<HTMLTextAreaElement>(InstagramSelectors.commentBox);
-  const form = box?.form;
-  return box && form ? submitOf(form, () => pressEnter(box)) : null;
+export function commentSubmit(event: Event, target: Element): CommentSubmit | null {
+  if (event.type === 'submit') {
+    const form = target.tagName === 'FORM' ? (target as HTMLFormElement) : null;
+    return form && submitOf(form, () => form.requestSubmit());
+  }
+  let button: Element | null = event.type === 'click' ? target.closest(InstagramSelectors.clickable) : null;
+  if (event.type === 'keydown') {
+    const { key, shiftKey, isComposing } = event as KeyboardEvent;
+    const box = key === 'Enter' && !shiftKey && !isComposing ? target.closest<HTMLTextAreaElement>(InstagramSelectors.commentBox) : null;
+    if (box?.form) return submitOf(box.form, () => pressEnter(box));
+    if ((key === 'Enter' || key === ' ') && target.matches(InstagramSelectors.scriptedButton)) button = target;
+  }
+  const form = button?.closest<HTMLFormElement>(InstagramSelectors.commentForm);
+  return form && postButton(form) === button ? submitOf(form, () => form.requestSubmit()) : null;
 }
-
-/** A press on the comment form's Post button. */
-export function commentPress(button: HTMLElement): CommentSubmit | null {
-  const form = button.closest<HTMLFormElement>(InstagramSelectors.commentForm);
-  return form !== null && postButton(form) === button ? submitOf(form, () => form.requestSubmit()) : null;
-}
-
-/** A submit of a comment form, however the page set it off. */
-export function commentFormSubmit(target: Element): CommentSubmit | null {
-  if (target.tagName !== 'FORM') return null;
-  const form = target as HTMLFormElement;
-  return submitOf(form, () => form.requestSubmit());
-}
-
-export const detectCommentKey = (event: KeyboardEvent, target: Element): DetectedAction | null =>
-  commentOn(commentKey(event, target));
-export const detectCommentPress = (button: HTMLElement): DetectedAction | null => commentOn(commentPress(button));
-export const detectCommentSubmit = (target: Element): DetectedAction | null => commentOn(commentFormSubmit(target));
 
 /** A comment is on the form's post, by its author. */
-function commentOn(submit: CommentSubmit | null): DetectedAction | null {
-  const action = submit && postAction('comment', submit.element);
-  return action && submit?.replay ? { ...action, replay: submit.replay } : action;
+export function commentOn(submit: CommentSubmit): DetectedAction | null {
+  const action = postAction('comment', submit.element);
+  return action && submit.replay ? { ...action, replay: submit.replay } : action;
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Publish } from '../adapter';
-import { commentFormSubmit, commentKey, commentPress, type CommentSubmit } from './comment';
-import { InstagramSelectors } from './selectors';
+import { commentSubmit } from './comment';
 
 /**
  * What Instagram publishes from a browser is written in a comment form: a
@@ -10,23 +9,9 @@ import { InstagramSelectors } from './selectors';
  * comment on the post's author.
  */
 export function publish(event: Event, target: Element): Publish | null {
-  switch (event.type) {
-    case 'click': {
-      const button = target.closest<HTMLElement>(InstagramSelectors.clickable);
-      return button === null ? null : typed(commentPress(button));
-    }
-    case 'keydown':
-      return typed(commentKey(event as KeyboardEvent, target));
-    case 'submit':
-      return typed(commentFormSubmit(target));
-    default:
-      return null;
-  }
-}
-
-function typed(submit: CommentSubmit | null): Publish | null {
+  const submit = commentSubmit(event, target);
   if (submit === null) return null;
   const { box, element, replay } = submit;
   const text = (): string => box.value;
-  return replay === undefined ? { element, text } : { element, text, replay };
+  return replay ? { element, text, replay } : { element, text };
 }

@@ -57,6 +57,12 @@ describe.each([
     expect(press(box('C2feedKompas'), { key: 'Enter' })?.account.id).toBe('kompascom');
   });
 
+  it('Enter or Space on the focused Post button publishes too, as Instagram’s key handler posts', () => {
+    box('C2feedKompas').value = 'Hai @aniesbaswedan';
+    for (const key of ['Enter', ' ']) expect(publishKey(sendButton('C2feedKompas'), { key })?.element).toBe(sendButton('C2feedKompas'));
+    expect(publishKey(sendButton('C2feedKompas'), { key: 'a' })).toBeNull();
+  });
+
   it('publishes nothing for an empty box, a disabled button, Shift+Enter, typing, or a like', () => {
     box('C2feedKompas').value = '  ';
     expect(publishClick(sendButton('C2feedKompas'))).toBeNull();
