@@ -98,6 +98,24 @@ describe('importing a list in the background', () => {
     expect(await listedIn(tables, 'x:kompascom')).toBe(true);
   });
 
+  it('stores the lists packed, a fraction of their JSON, and reads them back as imported', async () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => ({ name: `Calon ${i}`, accounts: [{ platform: 'x', id: `calon_${i}` }] }));
+    await importListText(listFile({ entries }));
+    const stored = await importedLists.getValue();
+    if (typeof stored !== 'string') throw new Error('expected the packed text');
+    expect(stored.length).toBeLessThan(JSON.stringify(entries).length / 4);
+    const [list] = await storedImportedLists();
+    expect(list?.entries).toEqual(entries);
+  });
+
+  it('reads lists stored as plain JSON text or as the objects of earlier versions', async () => {
+    const list = { format: 'jaga-netral/list@1', id: 'lama', title: 'Lama', updated: '2024-01-10', entries: [{ name: 'A', accounts: [{ platform: 'x', id: 'a' }] }] };
+    await importedLists.setValue(JSON.stringify([list]));
+    expect(await storedImportedLists()).toEqual([list]);
+    await importedLists.setValue([list]);
+    expect(await storedImportedLists()).toEqual([list]);
+  });
+
   it('reports stored lists that were corrupted instead of using them', async () => {
     await fakeBrowser.storage.local.set({ importedLists: [{ format: 'nonsense' }] });
     await expect(activeLists()).rejects.toThrow(/stored imported lists are corrupt/);
