@@ -2,6 +2,7 @@ import { isObject } from '../import';
 import { normaliseAccount } from '../normalise';
 import { accountKey } from '../platform';
 import { PlatformSchema } from '../platform-schema';
+import { dedupeHashtags } from './dedupe-hashtags';
 
 export interface Deduped {
   data: Record<string, unknown>;
@@ -11,8 +12,8 @@ export interface Deduped {
 
 /**
  * Merges entries for the same person (same name, role and party) and keeps
- * each account once, in the first entry naming it; a later mention only adds
- * fields the first lacks. Entries left without accounts are dropped. Works on
+ * each account and campaign hashtag once, in the first entry naming it; a
+ * later mention only adds fields the first lacks. Entries left without accounts are dropped. Works on
  * the raw document, so it can repair a file the importer refuses for
  * duplicates; what it cannot read it leaves for the importer to report.
  */
@@ -32,6 +33,7 @@ export function dedupeList(document: Record<string, unknown>): Deduped {
     const earlier = people.get(person);
     const target = earlier ?? { ...entry, accounts: [] };
     if (earlier) {
+      if (Array.isArray(entry['hashtags'])) earlier['hashtags'] = [...(Array.isArray(earlier['hashtags']) ? earlier['hashtags'] : []), ...entry['hashtags']];
       fillMissing(earlier, entry);
       report.push(`entries[${e}] merged into the earlier entry for ${JSON.stringify(entry['name'])}`);
     } else {
@@ -54,7 +56,9 @@ export function dedupeList(document: Record<string, unknown>): Deduped {
 
   const result = kept.filter((entry) => !isObject(entry) || !Array.isArray(entry['accounts']) || entry['accounts'].length > 0);
   if (result.length < kept.length) report.push(`${kept.length - result.length} entries left without accounts removed`);
-  return { data: { ...document, entries: result }, report };
+  const data = { ...document, entries: result };
+  dedupeHashtags(data, report);
+  return { data, report };
 }
 
 function keyOf(account: unknown): string | null {

@@ -2,8 +2,13 @@ import { LIST_FORMAT, type CandidateList } from '../schema';
 import { csvLine, csvValue, parseCsv } from './csv';
 import type { LineOf } from './json-locator';
 
-/** The CSV interchange columns: one row per account; see docs/lists.md. */
-export const CSV_COLUMNS = ['name', 'role', 'party', 'platform', 'id', 'source'] as const;
+/**
+ * The CSV interchange columns: one row per account; see docs/lists.md.
+ * `hashtags` holds an entry's campaign hashtags separated by spaces (a
+ * hashtag has none), on any of its rows; it is written only for a list
+ * that has some, so older lists give the same CSV as before.
+ */
+export const CSV_COLUMNS = ['name', 'role', 'party', 'platform', 'id', 'source', 'hashtags'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['name', 'platform', 'id'];
 
@@ -69,6 +74,11 @@ export function csvToList(text: string, metadata: Record<string, unknown>): CsvT
       previous = person;
     }
     accounts.push(withText({ platform: cell('platform'), id: cell('id') }, { source: cell('source') }));
+    const tags = cell('hashtags').split(/\s+/).filter((tag) => tag !== '');
+    if (tags.length > 0) {
+      const entry = entries[entries.length - 1]!;
+      entry['hashtags'] = [...((entry['hashtags'] as string[] | undefined) ?? []), ...tags];
+    }
     accountLines[accountLines.length - 1]!.push(row.line);
   }
 
@@ -92,14 +102,19 @@ export interface ListCsv {
 export function listToCsv(list: CandidateList): ListCsv {
   const { entries, ...meta } = list;
   const dropped: string[] = [];
-  const lines = [`#${META_PREFIX}${JSON.stringify(meta)}`, CSV_COLUMNS.join(',')];
+  const withHashtags = entries.some((entry) => entry.hashtags !== undefined);
+  const columns = withHashtags ? CSV_COLUMNS : CSV_COLUMNS.filter((column) => column !== 'hashtags');
+  const lines = [`#${META_PREFIX}${JSON.stringify(meta)}`, columns.join(',')];
   entries.forEach((entry, e) => {
-    const { name, role, party, accounts, ...restOfEntry } = entry;
+    const { name, role, party, accounts, hashtags, ...restOfEntry } = entry;
     dropped.push(...Object.keys(restOfEntry).map((key) => `entries[${e}].${key}`));
     accounts.forEach((account, a) => {
       const { platform, id, source, ...restOfAccount } = account;
       dropped.push(...Object.keys(restOfAccount).map((key) => `entries[${e}].accounts[${a}].${key}`));
-      lines.push(csvLine([name, role ?? '', party ?? '', platform, id, source ?? '']));
+      const cells = [name, role ?? '', party ?? '', platform, id, source ?? ''];
+      // On the entry's first row only: a cell per row would repeat them.
+      if (withHashtags) cells.push(a === 0 ? (hashtags ?? []).map((tag) => `#${tag}`).join(' ') : '');
+      lines.push(csvLine(cells));
     });
   });
   return { text: `${lines.join('\n')}\n`, dropped };

@@ -23,8 +23,8 @@ export const USAGE = `usage: npm run lists -- <command> [flags] FILE…
   normalise FILE       print the list as JSON with normalised account ids
   dedupe FILE          merge repeated entries and accounts, print the list as JSON
   csv2json FILE.csv    print a CSV list as JSON
-  json2csv FILE.json   print a JSON list as CSV (name,role,party,platform,id,source)
-  stats FILE…          entries and accounts per platform
+  json2csv FILE.json   print a JSON list as CSV (name,role,party,platform,id,source[,hashtags])
+  stats FILE…          entries, hashtags, and accounts per platform
 ${SIGNING_USAGE}
 list fields for CSV input: --id --title --updated --expires --election --region --source (repeatable)`;
 

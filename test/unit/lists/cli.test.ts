@@ -136,6 +136,6 @@ describe('normalise, dedupe, stats', () => {
   it('stats counts entries and accounts per platform, even in a file that does not validate', async () => {
     const run = await cli({ 'm.json': messy }, 'stats', 'm.json');
     expect(run.exit).toBe(0);
-    expect(run.out).toMatch(/^m\.json: 4 entries, 5 accounts\n {2}x {10}4\n {2}facebook {3}0\n {2}instagram  1/);
+    expect(run.out).toMatch(/^m\.json: 4 entries, 5 accounts, 0 hashtags\n {2}x {10}4\n {2}facebook {3}0\n {2}instagram  1/);
   });
 });
