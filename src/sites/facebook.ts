@@ -9,6 +9,7 @@ import { postContainer } from './facebook/post';
 import { detectReaction, detectShare } from './facebook/post-actions';
 import { detectLayerReaction, reactionLayer } from './facebook/reaction-layer';
 import { profileOwner } from './facebook/profile-page';
+import { detectPublish } from './facebook/publish';
 import { FacebookSelectors } from './facebook/selectors';
 import { detectCommentSubmit } from './facebook/mobile/comment';
 import { detectMobileControl, mobileControl } from './facebook/mobile/controls';
@@ -19,7 +20,9 @@ import { mobileMarkable, mobileMarkableSelector } from './facebook/mobile/markab
  * comments (click, `l`, the reaction bar), follows (Follow, Like Page, in-feed
  * Follow), comments and replies (Enter, the composer's send button; the comment
  * form on the mobile layouts) and shares (the Share button that opens the share
- * menu), in the feed, a post's dialog and the photo viewer. The server-rendered
+ * menu), in the feed, a post's dialog and the photo viewer, each with the text
+ * of the post or comment it touches; and new posts from the Create post dialog
+ * (its Post button, by click or Enter). The server-rendered
  * mobile layouts' action links are told apart first: their markup is their own.
  */
 export const facebookAdapter: SiteAdapter = {
@@ -38,6 +41,11 @@ export const facebookAdapter: SiteAdapter = {
     if (event.type !== 'keydown') return null;
     const key = event as KeyboardEvent;
     return detectCommentKey(key, target) ?? detectLikeShortcut(key, target) ?? detectKeyPress(key, target);
+  },
+  publish(event) {
+    const key = (event as KeyboardEvent).key;
+    const control = event.type === 'click' || key === 'Enter' || key === ' ' ? targetElement(event)?.closest<HTMLElement>(FacebookSelectors.control) : null;
+    return control ? detectPublish(control) : null;
   },
   profileOwner,
   markableSelector: `${mobileMarkableSelector}, ${markableSelector}`,

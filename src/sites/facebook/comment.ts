@@ -1,8 +1,8 @@
-import type { AccountRef } from '../../lists/platform';
 import type { DetectedAction } from '../adapter';
 import { boxOfSendButton } from './composer';
 import { commentAuthor, postAuthor, postContainer } from './post';
 import { replayComment } from './comment-replay';
+import { textOf } from './post-text';
 import { FacebookSelectors } from './selectors';
 
 /**
@@ -14,19 +14,19 @@ import { FacebookSelectors } from './selectors';
 export function detectCommentKey(event: KeyboardEvent, target: Element): DetectedAction | null {
   if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return null;
   const box = target.closest<HTMLElement>(FacebookSelectors.commentBox);
-  const account = box === null ? null : commentedAccount(box);
-  return account === null || box === null ? null : { intent: 'comment', account, element: box, replay: () => replayComment(box) };
+  const touched = box === null ? null : commented(box);
+  return touched === null || box === null ? null : { intent: 'comment', ...touched, element: box, replay: () => replayComment(box) };
 }
 
 /** A click on a composer's send button posts the comment as Enter does; a disabled one posts nothing. */
 export function detectCommentSend(control: HTMLElement): DetectedAction | null {
   const box = boxOfSendButton(control);
   if (box === null || control.getAttribute('aria-disabled') === 'true') return null;
-  const account = commentedAccount(box);
-  return account === null ? null : { intent: 'comment', account, element: control };
+  const touched = commented(box);
+  return touched === null ? null : { intent: 'comment', ...touched, element: control };
 }
 
-function commentedAccount(box: HTMLElement): AccountRef | null {
+function commented(box: HTMLElement): Pick<DetectedAction, 'account' | 'text'> | null {
   if (box.textContent.trim() === '') return null;
   const post = postContainer(box);
   return post === null ? null : commentedOn(box, post);
@@ -37,9 +37,10 @@ function commentedAccount(box: HTMLElement): AccountRef | null {
  * under it) that comment's author, else the post's author (a share's sharer,
  * whose post the comment is added to).
  */
-function commentedOn(box: HTMLElement, post: Element): AccountRef | null {
+function commentedOn(box: HTMLElement, post: Element): Pick<DetectedAction, 'account' | 'text'> | null {
   const thread = box.closest(FacebookSelectors.commentThread);
-  if (thread === null || !post.contains(thread)) return postAuthor(post)?.account ?? null;
-  const comment = thread.querySelector(FacebookSelectors.article);
-  return comment === null ? null : (commentAuthor(comment)?.account ?? null);
+  const inThread = thread !== null && post.contains(thread);
+  const comment = inThread ? thread.querySelector(FacebookSelectors.article) : null;
+  const author = inThread ? comment && commentAuthor(comment) : postAuthor(post);
+  return author ? { account: author.account, text: textOf(post, comment) } : null;
 }

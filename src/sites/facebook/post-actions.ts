@@ -1,5 +1,6 @@
 import type { DetectedAction } from '../adapter';
 import { commentAuthor, commentOf, postAuthor, postContainer, sharedAuthor } from './post';
+import { textOf } from './post-text';
 
 /**
  * A press on Like or on a reaction (Love, Haha… in the bar over the Like
@@ -12,7 +13,7 @@ export function detectReaction(control: HTMLElement): DetectedAction | null {
   if (post === null) return null;
   const comment = commentOf(control, post);
   const author = comment === null ? postAuthor(post) : commentAuthor(comment);
-  return author === null ? null : { intent: 'like', account: author.account, element: control };
+  return author === null ? null : { intent: 'like', account: author.account, element: control, text: textOf(post, comment) };
 }
 
 /**
@@ -23,5 +24,5 @@ export function detectReaction(control: HTMLElement): DetectedAction | null {
 export function detectShare(control: HTMLElement): DetectedAction | null {
   const post = postContainer(control);
   const author = post === null ? null : (sharedAuthor(post) ?? postAuthor(post));
-  return author === null ? null : { intent: 'share', account: author.account, element: control };
+  return author === null || post === null ? null : { intent: 'share', account: author.account, element: control, text: textOf(post, null) };
 }

@@ -76,6 +76,7 @@ function headings(post: Element): Element[] {
   return ownParts(post, FacebookSelectors.authorHeading).filter((heading) => heading.querySelector(FacebookSelectors.link));
 }
 
-function ownParts(post: Element, selector: string): Element[] {
+/** The parts of a post matching `selector` that are not in one of its comments. */
+export function ownParts(post: Element, selector: string): Element[] {
   return [...post.querySelectorAll(selector)].filter((part) => commentOf(part, post) === null);
 }

@@ -26,6 +26,15 @@ export const FacebookSelectors = {
   /** Markers that Facebook puts inside the action bar's buttons, whatever the language. */
   likeMarker: '[data-ad-rendering-role="like_button"]',
   shareMarker: '[data-ad-rendering-role="share_button"]',
+  /**
+   * A post's text, and a shared post's inside it: marked as the message on
+   * the saved pages and, in newer layouts, by its rendering role. Hashtags
+   * are links to /hashtag/<tag>, their text the tag as written.
+   */
+  postText:
+    '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ad-rendering-role="story_message"], a[href*="/hashtag/"]',
+  /** A comment's words and its author's name: runs of text in the writer's direction. */
+  commentText: '[dir="auto"]',
   /** Any action bar marker (like, comment, share): where a post's own buttons are. */
   actionMarker: '[data-ad-rendering-role$="_button"]',
   /** The Lexical comment box; Enter posts, and newer composers add a send button (composer.ts). */

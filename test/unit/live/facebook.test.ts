@@ -2,7 +2,7 @@
 // @vitest-environment-options {"url": "https://www.facebook.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../src/sites/facebook';
-import { clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
+import { clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage, publishOn } from './live-page';
 
 /**
  * The two saved Facebook pages (../shared/live-dom/facebook), each loaded at
@@ -147,6 +147,11 @@ describe('photo viewer, 2023 (the action bar in a role="complementary" panel, no
     expect(marked()).toEqual([['complementary', 'post', 'ctgghs1906', SCHOOL]]);
   });
 
+  it('hands over no words for the photo: the panel shows none of the post’s message', () => {
+    open(...PHOTO_VIEWER);
+    expect(clickOn(facebookAdapter, byLabel('Like'))?.text?.()).toBe('');
+  });
+
   it('marks the post of a listed ctgghs1906 in its panel, and nothing for an account the page does not show', () => {
     load();
     const landed = markersWhere(['facebook:ctgghs1906']);
@@ -201,6 +206,43 @@ describe('news feed on web.facebook.com, 2022 (a friend’s post with a comment,
     byLabel('Like', post()).setAttribute('aria-label', 'Remove Like');
     expect(click(byLabel('Remove Like', post()))).toBeNull();
     expect(key(post(), 'l')).toBeNull();
+  });
+
+  it('reads the post’s message for its hashtags only when asked, for its Like, `l` and comment; the comment’s Like, its own words', () => {
+    load();
+    // The post's message (Bengali, in escapes to keep its exact code points), then an emoji image.
+    const MESSAGE = '\u09ae\u09be\u09a8\u09c1\u09b7 \u0995\u0996\u09a8\u09cb \u09ac\u09cd\u09af\u09b0\u09cd\u09a5 \u09b9\u09df\u09a8\u09be?? \u09b9\u09df \u09b8\u09c7 \u099c\u09bf\u09a4\u09ac\u09c7 \u09a8\u09be \u09b9\u09df \u09b6\u09bf\u0996\u09ac\u09c7!!';
+    expect(clickOn(facebookAdapter, byLabel('Like', post()))?.text?.()).toBe(MESSAGE);
+    expect(detectOn(facebookAdapter, post(), new KeyboardEvent('keydown', { key: 'l', bubbles: true }))?.text?.()).toBe(MESSAGE);
+    const box = $('[role="textbox"][aria-label="Write a comment"]', post());
+    type(box, 'Mantap');
+    expect(detectOn(facebookAdapter, box, new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))?.text?.()).toBe(MESSAGE);
+    const commentText = clickOn(facebookAdapter, byLabel('Like', comment()))?.text?.() ?? '';
+    expect(commentText).not.toContain(MESSAGE);
+    expect(commentText.length).toBeGreaterThan(0);
+  });
+
+  /** The message's last word, and a hashtag as Facebook links one, written after it. */
+  const END = '\u09b6\u09bf\u0996\u09ac\u09c7!!';
+  const tagged = (source: string): string =>
+    source.replace(END, `${END} <a href="https://web.facebook.com/hashtag/aminajadulu?__eep__=6&amp;__cft__[0]=AZW&amp;__tn__=*NK-R" role="link" tabindex="0">#AMINAjaDulu</a>`);
+
+  it('keeps a hashtag Facebook links in the message, as written', () => {
+    open(...FEED, tagged);
+    expect(clickOn(facebookAdapter, byLabel('Like', post()))?.text?.()).toContain(`${END} #AMINAjaDulu`);
+  });
+
+  it('keeps the hashtag link where no message is marked, as a layout without the markers would show it', () => {
+    open(...FEED, (source) => tagged(source).replaceAll(/ data-ad(?:-comet)?-preview="message"/g, ''));
+    expect(clickOn(facebookAdapter, byLabel('Like', post()))?.text?.()).toBe('#AMINAjaDulu');
+  });
+
+  it('publishes nothing: no Create post dialog is open, and no button of the page is its Post', () => {
+    load();
+    const buttons = [...document.querySelectorAll<HTMLElement>('[role="button"]')];
+    expect(buttons.length).toBeGreaterThan(20);
+    const answers = buttons.map((button) => publishOn(facebookAdapter, button, new MouseEvent('click', { bubbles: true })));
+    expect(answers.filter((answer) => answer !== null)).toEqual([]);
   });
 
   it('marks the post of a listed Furkan.S.Raz, and never the commenter’s comment or the place the post names', () => {

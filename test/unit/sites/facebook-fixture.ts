@@ -9,6 +9,8 @@ export const FACEBOOK_FIXTURES = {
   'feed-id': 'https://www.facebook.com/?locale=id_ID',
   'page-listed': 'https://www.facebook.com/aniesbaswedan',
   'profile-numeric': 'https://www.facebook.com/profile.php?id=100044123456789',
+  /** A replica: a hashtag's page, with unlisted accounts' posts carrying it. */
+  'hashtag-en': 'https://www.facebook.com/hashtag/aminajadulu',
 } as const;
 export type FacebookFixture = keyof typeof FACEBOOK_FIXTURES;
 
@@ -18,8 +20,8 @@ export const { click, press, expectAction } = adapterEvents(facebookAdapter);
 
 /** One handler run of replica.js, as it logs it into window.__replicaLog. */
 export interface ReplicaEntry {
-  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'comment' | 'share-menu';
-  account: string;
+  action: 'like' | 'unlike' | 'follow' | 'unfollow' | 'comment' | 'share-menu' | 'post';
+  account?: string;
   post?: string;
   comment?: string;
   reaction?: string;
