@@ -97,3 +97,24 @@ describe('IndexClient', () => {
     expect(await client.confirm(ANIES)).toEqual({ kind: 'unlisted' });
   });
 });
+
+describe('IndexClient and listed hashtags', () => {
+  const amin = { key: '#aminajadulu', name: 'Anies', listId: 'l', listTitle: 'L' } as const;
+
+  it('answers a hashtag from the same filter, confirming a "maybe" with the background', async () => {
+    const details = vi.fn(async (keys: string[]) => keys.map((key) => (key === amin.key ? amin : null)));
+    const client = new IndexClient({ filter: async () => buildAccountFilter([anies.key, amin.key], 2), details });
+    await client.refresh();
+    expect(client.hashtagVerdict('lainnya')).toEqual({ kind: 'unlisted' });
+    expect(client.hashtagVerdict('aminajadulu')).toEqual({ kind: 'undecided' });
+    expect(await client.confirmHashtag('aminajadulu')).toEqual({ kind: 'listed', listed: amin });
+    expect(client.hashtagVerdict('aminajadulu')).toEqual({ kind: 'listed', listed: amin });
+    expect(details.mock.calls[0]![0]).toEqual(['#aminajadulu']);
+  });
+
+  it('never takes an account for a hashtag of the same name', async () => {
+    const client = new IndexClient({ filter: async () => buildAccountFilter([anies.key], 1), details: async () => [anies] });
+    await client.refresh();
+    expect(client.hashtagVerdict('aniesbaswedan')).toEqual({ kind: 'unlisted' });
+  });
+});
