@@ -4,9 +4,10 @@ import { clickToWarning } from './click';
 import { concurrentDecisions } from './decisions';
 import { feedScroll } from './feed-scroll';
 import { historyPage } from './history-page';
+import { importMillion } from './import-list';
 import { perPostWork } from './per-post';
 
-export const PAGE_BENCHMARKS = ['feed', 'per-post', 'click', 'decisions', 'history'] as const;
+export const PAGE_BENCHMARKS = ['feed', 'per-post', 'click', 'decisions', 'history', 'import'] as const;
 export type PageBenchmark = (typeof PAGE_BENCHMARKS)[number];
 
 /**
@@ -29,6 +30,8 @@ export async function pageBenchmarks(which: readonly PageBenchmark[]): Promise<R
     if (which.includes('click')) results.push(...(await clickToWarning(browsers)));
     if (which.includes('decisions')) results.push(...(await concurrentDecisions(browsers)));
     if (which.includes('history')) results.push(...(await historyPage(browsers)));
+    // Last: the million-account list it leaves active would weigh on every run after it.
+    if (which.includes('import')) results.push(...(await importMillion(browsers)));
     return results;
   } finally {
     await browsers.close();
