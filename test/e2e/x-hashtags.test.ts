@@ -11,7 +11,7 @@ import {
   waitForHistoryRow,
   waitForMatch,
 } from './warning-contract';
-import { COMPOSER_TEXT, tweetButton } from './x-replica';
+import { COMPOSER_TEXT, shareButton, tweetButton } from './x-replica';
 
 /**
  * Issue 17 on X, in both browsers with the built extension: a campaign
@@ -23,6 +23,8 @@ import { COMPOSER_TEXT, tweetButton } from './x-replica';
 const HASHTAG_PAGE = 'https://x.com/hashtag/aminajadulu';
 /** @suarawarga_id's post on the hashtag page: "… #AMINAjaDulu", its author on no list. */
 const VOLUNTEER_TWEET = '1790000000000000011';
+/** @kabarkampung's quote of @relawan_desa's post, which writes #AMINAjaDulu; neither is listed. */
+const QUOTING_TWEET = '1790000000000000012';
 /** The composer's Post button at the top of the hashtag page. */
 const POST_BUTTON = '[data-testid="tweetButtonInline"]';
 
@@ -68,6 +70,17 @@ describeInEachBrowser(
 
       const history = await openExtensionPage('history.html');
       await waitForHistoryRow(history, historyRow('x:suarawarga_id', 'like', 'proceeded'));
+    });
+
+    it('holds the repost and share menus of a post whose quoted post carries the hashtag', async () => {
+      const page = await openPage(HASHTAG_PAGE);
+      await page.click(tweetButton(VOLUNTEER_TWEET, 'retweet'));
+      await waitForMatch(page, 'x:suarawarga_id', 'share', 'hashtag:#aminajadulu');
+      await cancelWithButton(page);
+      await page.click(shareButton(QUOTING_TWEET));
+      await waitForMatch(page, 'x:kabarkampung', 'share', 'hashtag:#aminajadulu');
+      await cancelWithButton(page);
+      expect(await replicaLog(page)).toEqual([]);
     });
 
     it('holds a new post mentioning a listed account; cancel keeps the text, proceed posts it once', async () => {
