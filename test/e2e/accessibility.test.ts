@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstMatch, type BrowserDriver, type ExtensionPage } from './harness/driver';
-import { BROWSERS } from './harness/each-browser';
+import { BROWSERS, type BrowserSession } from './harness/each-browser';
+import { FEED, importFacebookList, like } from './facebook-replica';
 import { hasDarkBackground, overflowX, seriousViolations, smallTargets, textContrast } from './accessibility';
 import { cancelWithEscape, markerFor, waitForWarning } from './warning-contract';
 import { HOME, LISTED_TWEET, tweetButton } from './x-replica';
@@ -33,10 +34,12 @@ async function chooseLanguage(browser: BrowserDriver, lang: 'id' | 'en'): Promis
 
 const RUNS = (['light', 'dark'] as const).flatMap((scheme) => BROWSERS.map(([name, launch]) => [scheme, name, launch] as const));
 
-describe.each(RUNS)('accessibility with a %s system scheme on %s', (scheme, _name, launch) => {
+describe.each(RUNS)('accessibility with a %s system scheme on %s', (scheme, name, launch) => {
   let browser: BrowserDriver;
   beforeAll(async () => {
     browser = await launch({ colorScheme: scheme, viewport: PHONE });
+    const session: BrowserSession = { name, browser, openPage: (url) => browser.openPage(url), openExtensionPage: (path) => browser.openExtensionPage(path) };
+    await importFacebookList(session);
   });
   afterAll(async () => {
     await browser?.close();
@@ -87,6 +90,22 @@ describe.each(RUNS)('accessibility with a %s system scheme on %s', (scheme, _nam
       }
     });
   }
+
+  it("the warning takes Facebook's theme over the system's", async () => {
+    // The opposite of the system's scheme, as Facebook marks it on <html>.
+    const [siteClass, dark] = scheme === 'light' ? ['__fb-dark-mode', true] : ['__fb-light-mode', false];
+    const page = await browser.openPage(FEED);
+    try {
+      await page.evaluate(`(document.documentElement.classList.add('${siteClass}'), true)`);
+      await page.click(like('pfbid0Anies1'));
+      await waitForWarning(page, 'facebook:aniesbaswedan', 'like');
+      expect(await hasDarkBackground(page, DIALOG)).toBe(dark);
+      expect(await seriousViolations(page, WARNING_HOST)).toEqual([]);
+      await cancelWithEscape(page);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('made no request outside the replicas', () => {
     expect(browser.requestsOutsideReplicas()).toEqual([]);
