@@ -35,8 +35,6 @@ export const FacebookSelectors = {
     '[data-ad-preview="message"], [data-ad-comet-preview="message"], [data-ad-rendering-role="story_message"], a[href*="/hashtag/"]',
   /** A comment's words and its author's name: runs of text in the writer's direction. */
   commentText: '[dir="auto"]',
-  /** Any action bar marker (like, comment, share): where a post's own buttons are. */
-  actionMarker: '[data-ad-rendering-role$="_button"]',
   /** The Lexical comment box; Enter posts, and newer composers add a send button (composer.ts). */
   commentBox: 'div[role="textbox"][contenteditable="true"]',
   /** A comment thread: the comment and, below it, its replies and reply box. */
