@@ -91,12 +91,20 @@ describe.each(RUNS)('accessibility with a %s system scheme on %s', (scheme, name
     });
   }
 
-  it("the warning takes Facebook's theme over the system's", async () => {
-    // The opposite of the system's scheme, as Facebook marks it on <html>.
-    const [siteClass, dark] = scheme === 'light' ? ['__fb-dark-mode', true] : ['__fb-light-mode', false];
+  it("the warning and the markers take Facebook's theme over the system's", async () => {
+    // The opposite of the system's scheme, as Facebook's saved pages say it: a class on <html>, a color-scheme meta tag.
+    const [siteClass, siteScheme, dark] = scheme === 'light' ? ['__fb-dark-mode', 'dark', true] : ['__fb-light-mode', 'light', false];
     const page = await browser.openPage(FEED);
     try {
-      await page.evaluate(`(document.documentElement.classList.add('${siteClass}'), true)`);
+      await page.waitFor(markerFor('facebook:aniesbaswedan'));
+      await page.evaluate(`(() => {
+        document.documentElement.classList.add('${siteClass}');
+        document.head.append(Object.assign(document.createElement('meta'), { name: 'color-scheme', content: '${siteScheme}' }));
+        return true;
+      })()`);
+      const marker = firstMatch(markerFor('facebook:aniesbaswedan'));
+      expect(await hasDarkBackground(page, marker)).toBe(dark);
+      expect(await textContrast(page, marker)).toBeGreaterThanOrEqual(4.5);
       await page.click(like('pfbid0Anies1'));
       await waitForWarning(page, 'facebook:aniesbaswedan', 'like');
       expect(await hasDarkBackground(page, DIALOG)).toBe(dark);
