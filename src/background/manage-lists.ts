@@ -1,4 +1,5 @@
 import { countAccounts } from '../lists/count-accounts';
+import { countHashtags } from '../lists/listed-hashtag';
 import { PLATFORMS } from '../lists/platform';
 import type { CandidateList } from '../lists/schema';
 import type { ListSummary } from '../messaging/protocol';
@@ -51,6 +52,7 @@ export async function summariseLists(): Promise<ListSummary[]> {
       managed,
       updated: list.updated,
       accounts: countAccounts(list),
+      hashtags: countHashtags(list),
       platforms,
       sources: sourcesOf(list),
     };

@@ -54,6 +54,11 @@ export function buildHashtagTable(lists: readonly CandidateList[]): Map<HashtagK
   return table;
 }
 
+/** The campaign hashtags a list names, its own and its entries'. */
+export function countHashtags(list: CandidateList): number {
+  return list.entries.reduce((n, entry) => n + (entry.hashtags?.length ?? 0), list.hashtags?.length ?? 0);
+}
+
 /** Only the fields that have a value: the rows travel to tabs, and `undefined` is no value. */
 function defined<T extends Record<string, unknown>>(fields: T): Partial<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;

@@ -70,6 +70,8 @@ export const ListSummarySchema = z.object({
   updated: z.string(),
   expires: z.string().optional(),
   accounts: z.number().int(),
+  /** Campaign hashtags, the list's own and its entries'. */
+  hashtags: z.number().int(),
   /** Accounts per platform, every platform present. */
   platforms: z.record(z.string(), z.number().int()),
   sources: z.array(z.string()),

@@ -17,6 +17,7 @@ export const listsText = bilingual({
     export: 'Export',
     save: (id: string) => `Save ${id}.json`,
     accountsInAll: (n: number) => `${n} in all`,
+    hashtags: (n: number) => `${n} campaign ${n === 1 ? 'hashtag' : 'hashtags'}`,
   },
   id: {
     name: 'Daftar',
@@ -34,5 +35,6 @@ export const listsText = bilingual({
     export: 'Ekspor',
     save: (id: string) => `Simpan ${id}.json`,
     accountsInAll: (n: number) => `${n} seluruhnya`,
+    hashtags: (n: number) => `${n} tagar kampanye`,
   },
 });

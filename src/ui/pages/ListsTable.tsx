@@ -71,6 +71,11 @@ function ListRow({ list, lang, expired, onChange }: { list: ListSummary; lang: L
             {PLATFORM_LABEL[platform]}: {list.platforms[platform]}
           </div>
         ))}
+        {list.hashtags > 0 ? (
+          <div class="muted" data-hashtag-count={list.hashtags}>
+            {text.hashtags(list.hashtags)}
+          </div>
+        ) : null}
       </td>
       <td data-label={text.sources}>
         {list.sources.map((source, i) => (

@@ -4,6 +4,7 @@ import { importListText } from '../../../src/background/import-list';
 import { AccountTables } from '../../../src/background/account-tables';
 import { mightContain } from '../../../src/lists/account-filter';
 import { PLATFORMS } from '../../../src/lists/platform';
+import { summariseLists } from '../../../src/background/manage-lists';
 
 const list = JSON.stringify({
   format: 'jaga-netral/list@1',
@@ -38,5 +39,11 @@ describe('listed hashtags in the background', () => {
     const [anies, tag] = await tables.details(['x:aniesbaswedan', 'x:aminajadulu']);
     expect(anies?.name).toBe('Anies Baswedan');
     expect(tag).toBeNull();
+  });
+
+  it('are counted in the options page’s summary of the list', async () => {
+    await importListText(list);
+    const summary = (await summariseLists()).find((s) => s.id === 'kampanye');
+    expect(summary).toMatchObject({ accounts: 1, hashtags: 2 });
   });
 });

@@ -93,6 +93,7 @@ describe('removing and exporting lists', () => {
       updated: '2026-11-01',
       expires: '2026-11-02',
       accounts: 2,
+      hashtags: 0,
       platforms: { x: 1, facebook: 0, instagram: 1, tiktok: 0, youtube: 0, threads: 0 },
       sources: ['https://example.org/list'],
     });

@@ -87,6 +87,7 @@ describe.each(Object.entries(HOSTILE))('a hostile name (%s) renders as inert tex
       managed: false,
       updated: '2026-11-01',
       accounts: 1,
+      hashtags: 0,
       platforms: { x: 1 },
       sources: [title],
     });
