@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { microBenchmarks } from './micro';
 import { bundleSizes } from './bundle-size';
+import { cliMemory } from './cli-memory';
 import { PAGE_BENCHMARKS, pageBenchmarks } from './page';
 import { report, type Result } from './measure';
 
-const GROUPS = ['micro', 'bundle', ...PAGE_BENCHMARKS] as const;
+const GROUPS = ['micro', 'bundle', 'cli', ...PAGE_BENCHMARKS] as const;
 
 /**
  * `npm run bench`: prints each measured figure next to its target (issue
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const results: Result[] = [
     ...(runs('micro') ? microBenchmarks() : []),
     ...(runs('bundle') ? bundleSizes() : []),
+    ...(runs('cli') ? cliMemory() : []),
     ...(await pageBenchmarks(PAGE_BENCHMARKS.filter(runs))),
   ];
   report(results);
