@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../sites/adapter';
+import type { DetectedAction, SiteAdapter } from '../sites/adapter';
 import type { AccountRef } from '../lists/platform';
 import type { ListedAccount } from '../lists/listed-account';
 import type { Listed, ListedHashtag } from '../lists/listed-hashtag';
@@ -16,6 +16,12 @@ export type Verdict<L extends Listed = ListedAccount> =
 
 export type FinalVerdict<L extends Listed = ListedAccount> = Exclude<Verdict<L>, { kind: 'undecided' }>;
 
+/** A reason to hold an event that is not ruled out, with what the tab knows of it so far. */
+interface Open {
+  candidate: Candidate;
+  verdict: Verdict<Listed>;
+}
+
 export interface GuardOptions {
   adapter: SiteAdapter;
   /** Synchronous: the event must be stopped before the page sees it. */
@@ -32,7 +38,7 @@ export interface GuardOptions {
   /** Shows the warning and resolves with what the user chose. */
   warn(held: Held, listed: Listed): Promise<Decision>;
   /** Told of every guarded action the adapter recognised, listed or not: the tab counts them. */
-  recognised?(action: NonNullable<ReturnType<SiteAdapter['detect']>>): void;
+  recognised?(action: DetectedAction): void;
   signal: AbortSignal;
 }
 
@@ -69,8 +75,8 @@ export function installGuard(win: Window, options: GuardOptions): void {
    * first that is listed for sure: an earlier undecided one still counts
    * first (a listed author wins over a hashtag), so it is kept.
    */
-  const open = (event: Event, action: ReturnType<SiteAdapter['detect']>): { candidate: Candidate; verdict: Verdict<Listed> }[] => {
-    const found: { candidate: Candidate; verdict: Verdict<Listed> }[] = [];
+  const open = (event: Event, action: DetectedAction | null): Open[] => {
+    const found: Open[] = [];
     const all = candidates({
       platform: adapter.platform,
       action,
@@ -87,7 +93,7 @@ export function installGuard(win: Window, options: GuardOptions): void {
     return found;
   };
 
-  const settle = async (found: { candidate: Candidate; verdict: Verdict<Listed> }[]) => {
+  const settle = async (found: readonly Open[]) => {
     for (const { candidate, verdict } of found) {
       const final = verdict.kind === 'undecided' ? await confirmOf(candidate.check) : verdict;
       if (final.kind === 'unlisted') continue;
