@@ -11,7 +11,7 @@ import { button, click, find, loadFixture, WATCH_LIKE, WATCH_SUBSCRIBE } from '.
  */
 
 const GANJAR_UC = { platform: 'youtube', id: 'UCGanjarPranowoOfficial1' };
-const GANJAR = { platform: 'youtube', id: '@ganjarpranowo' };
+const GANJAR = { platform: 'youtube', id: '@ganjarreplica' };
 const PRABOWO_UC = { platform: 'youtube', id: 'UCPrabowoSubiantoDjojo01' };
 const PRABOWO = { platform: 'youtube', id: '@prabowo' };
 const HEADER_SUBSCRIBE = 'yt-page-header-view-model yt-subscribe-button-view-model';
@@ -62,7 +62,7 @@ describe('a watched video whose owner row links only /channel/UC…', () => {
 });
 
 describe('a channel page addressed by its @handle', () => {
-  const URL_ = 'https://www.youtube.com/@ganjarpranowo';
+  const URL_ = 'https://www.youtube.com/@ganjarreplica';
 
   it("adds the head's UC… id while the URL names the channel the document was loaded at", () => {
     loadedAt(URL_);

@@ -11,7 +11,7 @@ export const YOUTUBE_FIXTURES = {
   'watch-hashtag': 'https://www.youtube.com/watch?v=relawanVid01',
   'watch-handle-only': 'https://www.youtube.com/watch?v=ganjarVideo1',
   'watch-channel-id': 'https://www.youtube.com/watch?v=prabowoVideo',
-  'channel-handle-only': 'https://www.youtube.com/@ganjarpranowo',
+  'channel-handle-only': 'https://www.youtube.com/@ganjarreplica',
   'channel-listed': 'https://www.youtube.com/@aniesbaswedan',
   'channel-subscribed': 'https://www.youtube.com/@prabowo',
   shorts: 'https://www.youtube.com/shorts/aniesShort01',
