@@ -27,6 +27,9 @@ export interface IndexSource {
  * the action meanwhile. Before the filter arrives everything is undecided, so
  * nothing slips through while the tab starts.
  */
+/** The background answers at most this many keys in one request (messaging/protocol.ts). */
+const MAX_REASKED = 1000;
+
 export class IndexClient {
   #filter: AccountFilterData | null = null;
   #confirmed = new Map<Key, Listed | null>();
@@ -42,9 +45,13 @@ export class IndexClient {
 
   async refresh(): Promise<void> {
     const filter = await this.source.filter();
+    // The listed accounts this tab knows are asked again before the switch, so
+    // one still listed never reads as undecided meanwhile (its marker would blink).
+    const listed = [...this.#confirmed].flatMap(([key, found]) => (found ? [key] : [])).slice(0, MAX_REASKED);
+    const answers = listed.length > 0 ? await this.source.details(listed).catch(() => []) : [];
     this.#generation++;
     this.#filter = filter;
-    this.#confirmed.clear();
+    this.#confirmed = new Map(listed.flatMap((key, i) => (answers[i] === undefined ? [] : [[key, answers[i]] as const])));
     this.#resolveLoaded();
   }
 

@@ -67,6 +67,20 @@ describe('IndexClient', () => {
     expect(await client.confirm(KOMPAS)).toEqual({ kind: 'listed', listed: kompas });
   });
 
+  it('knows an account still listed at once after the lists change, asking for all of them in one message', async () => {
+    let accounts = [anies];
+    const { src, details } = source(() => accounts);
+    const client = new IndexClient(src);
+    await client.refresh();
+    await client.confirm(ANIES);
+    accounts = [anies, kompas];
+    await client.refresh();
+    // Never undecided in between: a marker on its post stays where it is.
+    expect(client.verdict(ANIES)).toEqual({ kind: 'listed', listed: anies });
+    expect(details).toHaveBeenCalledTimes(2);
+    expect(client.verdict(KOMPAS).kind).toBe('undecided');
+  });
+
   it('keeps what it had when a refresh fails, and passes on a failed confirmation', async () => {
     let fail = false;
     const client = new IndexClient({
