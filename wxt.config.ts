@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { SITE_HOST_PATTERNS } from './src/sites/hosts';
 import { rewriteDependencySource } from './scripts/vite/source-rewrite';
 import { NO_EVAL_NO_HTML } from './scripts/vite/no-eval-no-html';
+import { useNativeBrowserApi } from './scripts/vite/native-browser-api';
 
 // Gecko needs a stable id so that stored lists and history survive reinstalls,
 // and so the E2E suite can pin the extension's moz-extension:// UUID.
@@ -39,6 +40,10 @@ export default defineConfig({
     // replacing chrome://history would be a hostile surprise.
     'build:manifestGenerated': (_wxt, manifest) => {
       delete manifest.chrome_url_overrides;
+    },
+    // Content scripts run without the polyfill (see why there).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((entry) => entry.type === 'content-script')) useNativeBrowserApi(config);
     },
   },
   vite: () => ({

@@ -43,8 +43,11 @@ export function watchPageReading(
     clearInterval(every);
   });
 
-  const answer = (message: unknown): Promise<PageReading> | undefined =>
-    PageReadingRequestSchema.safeParse(message).success ? Promise.resolve(readPage(adapter, plainContent, document, controls, true)) : undefined;
+  // Answered through sendResponse, not a returned promise: the content
+  // script has no polyfill, and Chrome's own API ignores a listener's promise.
+  const answer = (message: unknown, _sender: unknown, sendResponse: (reading: PageReading) => void): undefined => {
+    if (PageReadingRequestSchema.safeParse(message).success) sendResponse(readPage(adapter, plainContent, document, controls, true));
+  };
   browser.runtime.onMessage.addListener(answer);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(answer));
   return { controlRecognised: () => void controls++ };
