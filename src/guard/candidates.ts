@@ -1,6 +1,7 @@
 import type { DetectedAction, Publish } from '../sites/adapter';
 import { accountKey, type AccountRef, type Platform } from '../lists/platform';
 import { hashtagsIn, mentionsIn } from '../lists/text-tags';
+import { MAX_HASHTAG } from '../lists/hashtag';
 import type { Held } from './held';
 import { idsOf } from './any-account';
 
@@ -31,12 +32,15 @@ export interface CandidateSources {
  * one, so a listed author's post is never read, and a post's text is read
  * only when the user acts on it.
  */
+/** A tag longer than any list may hold is never listed, and would not be accepted as a question to the background. */
+const listable = (tag: string) => tag.length <= MAX_HASHTAG || [...tag].length <= MAX_HASHTAG;
+
 export function* candidates({ platform, action, publish, mention, hashtags }: CandidateSources): Generator<Candidate> {
   if (action) {
     const held = { intent: action.intent, platform, element: action.element, account: action.account, ...replayOf(action) };
     yield { check: { ids: idsOf(action) }, held: { ...held, match: 'account' } };
     if (hashtags && action.text) {
-      for (const tag of hashtagsIn(action.text())) yield { check: { tag }, held: { ...held, match: `hashtag:#${tag}` } };
+      for (const tag of hashtagsIn(action.text()).filter(listable)) yield { check: { tag }, held: { ...held, match: `hashtag:#${tag}` } };
     }
   }
   const post = publish();
@@ -48,7 +52,7 @@ export function* candidates({ platform, action, publish, mention, hashtags }: Ca
     if (account) yield { check: { ids: [account] }, held: { ...held, account, match: `mention:${accountKey(account)}` } };
   }
   if (!hashtags) return;
-  for (const tag of hashtagsIn(text)) yield { check: { tag }, held: { ...held, account: null, match: `hashtag:#${tag}` } };
+  for (const tag of hashtagsIn(text).filter(listable)) yield { check: { tag }, held: { ...held, account: null, match: `hashtag:#${tag}` } };
 }
 
 function replayOf(from: { replay?: () => void }): { replay?: () => void } {

@@ -1,6 +1,9 @@
 import type { AccountRef, Platform } from './platform';
 
 /** X ends a mention at the first character its handles cannot hold (`@budi-santoso` mentions @budi). */
+/** No platform's handle is longer (X 15, TikTok 24, Instagram and YouTube 30, Facebook 50). */
+const MAX_HANDLE = 100;
+
 const X_HANDLE = /^[A-Za-z0-9_]+/;
 
 /**
@@ -14,7 +17,8 @@ const X_HANDLE = /^[A-Za-z0-9_]+/;
  */
 export function mentionAccount(platform: Platform, handle: string): AccountRef | null {
   const written = platform === 'x' ? X_HANDLE.exec(handle)?.[0] : handle;
-  if (!written) return null;
+  // Longer text is no handle, and a key that long would not be accepted as a question to the background.
+  if (!written || written.length > MAX_HANDLE) return null;
   const id = written.toLowerCase();
   return { platform, id: platform === 'youtube' ? `@${id}` : id };
 }

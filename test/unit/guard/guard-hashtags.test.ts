@@ -185,3 +185,17 @@ describe('guard: new posts', () => {
     expect(site).not.toHaveBeenCalled();
   });
 });
+
+describe('guard: text no list can hold', () => {
+  it('never asks the background about a hashtag or mention longer than any list holds', async () => {
+    const asked: string[] = [];
+    const warn = setup('cancelled', {
+      hashtag: { verdict: () => ({ kind: 'undecided' }), confirm: async (tag) => (asked.push(tag), { kind: 'unlisted' }) },
+    });
+    trustedClick(post('warga', `#${'a'.repeat(101)} @${'b'.repeat(101)} #pendek`));
+    await settled();
+    expect(asked).toEqual(['pendek']);
+    expect(site).toHaveBeenCalledOnce();
+    expect(warn).not.toHaveBeenCalled();
+  });
+});

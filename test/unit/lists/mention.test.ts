@@ -32,4 +32,9 @@ describe('a mention in a post', () => {
       { platform: 'instagram', id: 'prabowo.gibran2' },
     ]);
   });
+
+  it('names no account for text longer than any handle', () => {
+    expect(mentionAccount('instagram', 'b'.repeat(101))).toBeNull();
+    expect(mentionAccount('instagram', 'b'.repeat(100))).toEqual({ platform: 'instagram', id: 'b'.repeat(100) });
+  });
 });
