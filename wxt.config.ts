@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SITE_HOST_PATTERNS } from './src/sites/hosts';
+import { SITE_HOST_PATTERNS } from './src/sites/host-patterns';
 import { rewriteDependencySource } from './scripts/vite/source-rewrite';
 import { NO_EVAL_NO_HTML } from './scripts/vite/no-eval-no-html';
 import { useNativeBrowserApi } from './scripts/vite/native-browser-api';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SITE_HOST_PATTERNS } from '../sites/hosts';
+import { SITE_HOST_PATTERNS } from '../sites/host-patterns';
 import { readTabPage } from '../messaging/read-tab-page';
 import { summariseLists } from './manage-lists';
 import { inOrder } from './in-order';

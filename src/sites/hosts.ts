@@ -1,7 +1,7 @@
 /**
  * Match patterns for every host the extension runs on, one list per site.
- * The manifest's host permissions are exactly their union: nothing else is
- * ever requested.
+ * The manifest's host permissions are exactly their union (host-patterns.ts):
+ * nothing else is ever requested.
  */
 export const X_MATCHES = ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'] as const;
 
@@ -19,12 +19,3 @@ export const FACEBOOK_MATCHES = ['*://facebook.com/*', '*://*.facebook.com/*'] a
 export const YOUTUBE_MATCHES = ['*://youtube.com/*', '*://*.youtube.com/*'] as const;
 
 export const TIKTOK_MATCHES = ['*://tiktok.com/*', '*://*.tiktok.com/*'] as const;
-
-export const SITE_HOST_PATTERNS: readonly string[] = [
-  ...X_MATCHES,
-  ...THREADS_MATCHES,
-  ...INSTAGRAM_MATCHES,
-  ...FACEBOOK_MATCHES,
-  ...YOUTUBE_MATCHES,
-  ...TIKTOK_MATCHES,
-];

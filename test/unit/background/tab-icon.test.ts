@@ -4,7 +4,7 @@ import { AccountTables } from '../../../src/background/account-tables';
 import { setListEnabled, summariseLists } from '../../../src/background/manage-lists';
 import { createRouter } from '../../../src/background/router';
 import { iconPath, tabIcon } from '../../../src/background/tab-icon';
-import { SITE_HOST_PATTERNS } from '../../../src/sites/hosts';
+import { SITE_HOST_PATTERNS } from '../../../src/sites/host-patterns';
 
 type Icon = { tabId?: number; path?: unknown };
 let icons: Icon[];
