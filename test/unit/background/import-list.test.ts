@@ -6,6 +6,7 @@ import { listedIn } from './listed-in';
 import { mightContain } from '../../../src/lists/account-filter';
 import { AccountTables } from '../../../src/background/account-tables';
 import { importedLists, listsRevision } from '../../../src/settings/imported-lists';
+import type { CandidateList } from '../../../src/lists/schema';
 
 function listFile(overrides: Record<string, unknown> = {}) {
   return JSON.stringify({
@@ -109,7 +110,7 @@ describe('importing a list in the background', () => {
   });
 
   it('reads lists stored as plain JSON text or as the objects of earlier versions', async () => {
-    const list = { format: 'jaga-netral/list@1', id: 'lama', title: 'Lama', updated: '2024-01-10', entries: [{ name: 'A', accounts: [{ platform: 'x', id: 'a' }] }] };
+    const list: CandidateList = { format: 'jaga-netral/list@1', id: 'lama', title: 'Lama', updated: '2024-01-10', entries: [{ name: 'A', accounts: [{ platform: 'x', id: 'a' }] }] };
     await importedLists.setValue(JSON.stringify([list]));
     expect(await storedImportedLists()).toEqual([list]);
     await importedLists.setValue([list]);
