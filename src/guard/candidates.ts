@@ -27,7 +27,8 @@ export interface CandidateSources {
 
 /**
  * Every reason to hold an event, in the order they count: the author of the
- * post acted on, the hashtags in that post's text, then the accounts the new
+ * post acted on, the hashtags in that post's text (for a like, comment or
+ * share), then the accounts the new
  * post mentions and its hashtags. Lazy: the guard stops at the first listed
  * one, so a listed author's post is never read, and a post's text is read
  * only when the user acts on it.
@@ -39,7 +40,8 @@ export function* candidates({ platform, action, publish, mention, hashtags }: Ca
   if (action) {
     const held = { intent: action.intent, platform, element: action.element, account: action.account, ...replayOf(action) };
     yield { check: { ids: idsOf(action) }, held: { ...held, match: 'account' } };
-    if (hashtags && action.text) {
+    // A hashtag is about a post: a follow is of an account, and an unlisted one is no campaign's.
+    if (hashtags && action.text && action.intent !== 'follow') {
       for (const tag of hashtagsIn(action.text()).filter(listable)) yield { check: { tag }, held: { ...held, match: `hashtag:#${tag}` } };
     }
   }

@@ -199,3 +199,31 @@ describe('guard: text no list can hold', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 });
+
+describe('guard: a follow', () => {
+  it('is never held for a hashtag in the post it was pressed on: it follows an account, not a campaign', async () => {
+    const warn = vi.fn<GuardOptions['warn']>(async () => 'cancelled');
+    const follow: SiteAdapter = {
+      ...adapter,
+      detect: (event) => {
+        const like = adapter.detect(event);
+        return like && { ...like, intent: 'follow' };
+      },
+    };
+    installGuard(window, {
+      adapter: follow,
+      verdict: (account) => listedAccount(account.id),
+      confirm: async (account) => listedAccount(account.id) as FinalVerdict,
+      hashtag: { verdict: listedTag, confirm: async (tag) => listedTag(tag) as FinalVerdict<ListedHashtag> },
+      warn,
+      signal: controller.signal,
+    });
+    trustedClick(post('relawan_amin', '#AMINAjaDulu'));
+    await settled();
+    expect(warn).not.toHaveBeenCalled();
+    expect(site).toHaveBeenCalledOnce();
+    trustedClick(post('aniesbaswedan', 'Salam'));
+    await settled();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
