@@ -2,10 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { microBenchmarks } from './micro';
 import { bundleSizes } from './bundle-size';
 import { cliMemory } from './cli-memory';
+import { hashtagBenchmarks } from './hashtags';
 import { PAGE_BENCHMARKS, pageBenchmarks } from './page';
 import { report, type Result } from './measure';
 
-const GROUPS = ['micro', 'bundle', 'cli', ...PAGE_BENCHMARKS] as const;
+const GROUPS = ['micro', 'hashtags', 'bundle', 'cli', ...PAGE_BENCHMARKS] as const;
 
 /**
  * `npm run bench`: prints each measured figure next to its target (issue
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const runs = (name: (typeof GROUPS)[number]) => asked.length === 0 || asked.includes(name);
   const results: Result[] = [
     ...(runs('micro') ? microBenchmarks() : []),
+    ...(runs('hashtags') ? hashtagBenchmarks() : []),
     ...(runs('bundle') ? bundleSizes() : []),
     ...(runs('cli') ? cliMemory() : []),
     ...(await pageBenchmarks(PAGE_BENCHMARKS.filter(runs))),
