@@ -34,10 +34,25 @@ export function sitePages<Name extends string>(site: string, urls: Readonly<Reco
     /** Loads a fixture and runs the site's replica.js on it (after replica-kit.js), as the E2E pages do; returns its live log. */
     startReplica<Entry = unknown>(name: Name, url?: string): Entry[] {
       loadFixture(name, url);
+      window.fetch = replicaFetch(fixtureSource);
       new Function(fixtureSource('../replica-kit.js'))();
       new Function(fixtureSource('replica.js'))();
       return (window as unknown as { __replicaLog: Entry[] }).__replicaLog;
     },
+  };
+}
+
+/**
+ * What a replica fetches (a dialog's post, more of a feed) answered from its
+ * own routes.json, as the E2E server does: a unit test never reaches the
+ * network, and an unknown path is a 404 the replica handles.
+ */
+function replicaFetch(fixtureSource: (file: string) => string): typeof fetch {
+  const { routes } = JSON.parse(fixtureSource('routes.json')) as { routes: Record<string, string> };
+  return async (input) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const file = routes[url.pathname + url.search] ?? routes[url.pathname];
+    return file === undefined ? new Response('', { status: 404 }) : new Response(fixtureSource(file), { headers: { 'content-type': 'text/html' } });
   };
 }
 
