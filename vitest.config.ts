@@ -30,11 +30,8 @@ const RELIABILITY_E2E = ['test/e2e/reliability/**'];
 const UNIT = { include: ['test/unit/**/*.test.{ts,tsx}'], css: true };
 const E2E = {
   include: ['test/e2e/**/*.test.ts'],
-  // Two spec files at once: the browsers mostly wait on pages, so two fit
-  // two cores (clean clone, 2026-12-07: 494 s for the 35 files against 725 s
-  // one at a time, all passing). Each file still drives one browser at a time.
-  fileParallelism: true,
-  maxWorkers: 2,
+  // One browser at a time: two of them at once do not fit two cores well.
+  fileParallelism: false,
   testTimeout: 60_000,
   hookTimeout: 90_000,
   // After the unit specs when both kinds run together (test:reliability).
