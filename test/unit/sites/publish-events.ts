@@ -1,25 +1,12 @@
-import { expect } from 'vitest';
-import type { Publish, SiteAdapter } from '../../../src/sites/adapter';
+import type { SiteAdapter } from '../../../src/sites/adapter';
+import { adapterEvents } from './site-fixture';
 
 /**
- * What an adapter's `publish` answers for one event, read where the guard
- * reads it: capture phase on window, before the page sees the event.
+ * What an adapter's `publish` answers for a click, a key press or a submit,
+ * read where the guard reads it (site-fixture's publishOn).
  */
 export function publishEvents(adapter: SiteAdapter) {
-  const publishOn = (target: EventTarget, event: Event): Publish | null => {
-    const answers: (Publish | null)[] = [];
-    const listener = (seen: Event): void => {
-      answers.push(adapter.publish?.(seen) ?? null);
-    };
-    window.addEventListener(event.type, listener, { capture: true });
-    try {
-      target.dispatchEvent(event);
-    } finally {
-      window.removeEventListener(event.type, listener, { capture: true });
-    }
-    expect(answers).toHaveLength(1);
-    return answers[0] ?? null;
-  };
+  const { publishOn } = adapterEvents(adapter);
   return {
     publishOn,
     publishClick: (target: Element) => publishOn(target, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })),
