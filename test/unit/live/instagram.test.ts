@@ -2,40 +2,13 @@
 // @vitest-environment-options {"url": "https://www.instagram.com/", "settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { beforeEach, describe, expect, it } from 'vitest';
 import { instagramAdapter } from '../../../src/sites/instagram';
-import { accountKey, clickOn, described, detectOn, loadLivePage, markablesOn, markersOnLivePage } from './live-page';
-import { publishEvents } from '../sites/publish-events';
+import { accountKey, clickOn, described, detectOn, markablesOn, loadLivePage, markersOnLivePage } from './live-page';
+import { IG, POST_PAGE, POST_URL, REELS_PAGE, REELS_URL, PROFILE_PAGE, PROFILE_URL, all, one, buttonOf, textButtons } from './instagram-pages';
 
 /**
  * The real Instagram pages in ../shared/live-dom/instagram. Every expected
  * value below was read off the saved markup, not taken from the adapter.
  */
-
-const IG = 'https://www.instagram.com';
-const POST_PAGE = 'instagram/post-2026-03-en';
-// The page's own links to itself ("#" links of the side bar) carry this URL.
-const POST_URL = `${IG}/p/DOuQoNmDKST/?img_index=3`;
-const REELS_PAGE = 'instagram/reels-2026-02-ru';
-const REELS_URL = `${IG}/reels/DUYDBGXgi8u/`;
-const PROFILE_PAGE = 'instagram/profile-2026-06-es';
-// The selected tab of the profile links here.
-const PROFILE_URL = `${IG}/rumborent_/`;
-
-function all<T extends Element = HTMLElement>(selector: string, scope: ParentNode = document): T[] {
-  return [...scope.querySelectorAll<T>(selector)];
-}
-
-function one<T extends Element = HTMLElement>(selector: string, scope: ParentNode = document): T {
-  const found = scope.querySelector<T>(selector);
-  if (found === null) throw new Error(`the page has no ${selector}`);
-  return found;
-}
-
-/** The clickable an icon sits in, found as a user sees it: by the icon. */
-const buttonOf = (icon: Element): HTMLElement => icon.closest<HTMLElement>('[role="button"], button')!;
-
-/** The div buttons whose whole text is `text`. */
-const textButtons = (text: string, scope: ParentNode = document): HTMLElement[] =>
-  all('[role="button"], button', scope).filter((button) => button.textContent?.trim() === text);
 
 const click = (target: Element) => described(clickOn(instagramAdapter, target));
 const dblclick = (target: Element) =>
@@ -396,60 +369,5 @@ describe('someone else’s profile (Spanish), already followed ("Siguiendo")', (
     expect(landed.map(({ account }) => account)).toEqual(['instagram:rumborent_']);
     expect(landed[0]!.row).toBe(one('header h2'));
     expect(markersOnLivePage(instagramAdapter, ['instagram:columbia.ums'])).toEqual([]);
-  });
-});
-
-describe('what a post says (issue 17): read off the saved pages by a person', () => {
-  const { publishKey } = publishEvents(instagramAdapter);
-  const CAPTION = 'Thank you Dr Yoonjoo Kim for taking us on a TORUS through the limit of abelian varieties!';
-  const COMMENTS = ['🔥🔥🔥', 'We love abelian varieties', 'Complex tori', '🍩🍩🍩'];
-  const textOf = (target: Element) => clickOn(instagramAdapter, target)?.text?.() ?? null;
-
-  it('the post page: Like and Share carry the caption and none of the five comments', () => {
-    loadLivePage(POST_PAGE, POST_URL);
-    for (const label of ['Like', 'Share']) {
-      const text = textOf(buttonOf(one(`main svg[aria-label="${label}"][height="24"]`)));
-      expect(text).toContain(CAPTION);
-      for (const comment of COMMENTS) expect(text).not.toContain(comment);
-    }
-  });
-
-  it('the post page: each comment’s heart carries that comment, not the caption', () => {
-    loadLivePage(POST_PAGE, POST_URL);
-    const hearts = all('main svg[aria-label="Like"][height="16"]').map(buttonOf);
-    const texts = hearts.map((heart) => textOf(heart) ?? '');
-    ['🔥🔥🔥', '🔥🔥🔥🔥🔥🔥', 'We love abelian varieties 😍😍', 'Complex tori ‼️', '🍩'].forEach((comment, index) =>
-      expect(texts[index]).toContain(comment),
-    );
-    for (const text of texts) expect(text).not.toContain('TORUS');
-  });
-
-  it('the post page: Enter in "Add a comment…" publishes the text as typed, at the box (the page shows no Post button)', () => {
-    loadLivePage(POST_PAGE, POST_URL);
-    const box = one<HTMLTextAreaElement>('main form textarea[aria-label="Add a comment…"]');
-    box.value = 'Great talk @columbia.ums #math';
-    const published = publishKey(box, { key: 'Enter' });
-    expect(published?.element).toBe(box);
-    expect(published?.text()).toBe('Great talk @columbia.ums #math');
-    expect(publishKey(box, { key: 'Enter', shiftKey: true })).toBeNull();
-  });
-
-  it('the Reels viewer: each reel’s Like and Share carry its own caption', () => {
-    loadLivePage(REELS_PAGE, REELS_URL);
-    const captions = [
-      'новые стаканы-хамелеоны, которые меняют цвет от холодных напитков 🔥',
-      'Горжусь своим барев дзес!',
-      'У кого тоже с подружкой отношения на расстоянии? 🤭🥰👯‍♀️',
-      '🔥SOLD OUT🔥 ЗА 4 ДНЯ🔥',
-    ];
-    const likes = all('main svg[aria-label="Нравится"]').map(buttonOf);
-    const shares = all('main svg[aria-label="Поделиться"]').map(buttonOf);
-    captions.forEach((caption, index) => {
-      for (const control of [likes[index]!, shares[index]!]) {
-        const text = textOf(control);
-        expect(text).toContain(caption);
-        for (const other of captions.filter((_, i) => i !== index)) expect(text).not.toContain(other);
-      }
-    });
   });
 });
