@@ -32,7 +32,8 @@ const E2E = {
   include: ['test/e2e/**/*.test.ts'],
   // One browser at a time: two of them at once do not fit two cores well.
   fileParallelism: false,
-  testTimeout: 60_000,
+  // Room for one Firefox navigation to be tried twice (harness/firefox.ts).
+  testTimeout: 90_000,
   hookTimeout: 90_000,
   // After the unit specs when both kinds run together (test:reliability).
   sequence: { groupOrder: 1 },
