@@ -1,33 +1,16 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '../history/entry';
-import type { Intent } from '../guard/intent';
-import type { Listed } from '../lists/listed-hashtag';
-import type { ClauseText } from '../rules/clause';
-import type { Language } from './language';
-import { Warning } from './Warning';
+import { Warning, type WarningProps } from './Warning';
 import { WARNING_CSS } from './warning-style';
 import { mountModalHost } from './modal-host';
 import type { Theme } from './site-theme';
 
-export interface WarningRequest {
+/** What the guard asks for: the dialog's facts, the pressed control, and the site's theme. */
+export interface WarningRequest extends Omit<WarningProps, 'anchor' | 'onDecision'> {
   anchor: HTMLElement;
-  intent: Intent;
-  listed: Listed;
-  /** What decided the warning (`data-match`): `account`, `hashtag:#<tag>` or `mention:<platform>:<id>`. */
-  match: string;
-  /** The warning's `data-account`; empty for a new post only a hashtag decided. */
-  account: string;
-  clause: ClauseText;
-  lang: Language;
-  strict: boolean;
-  /** The institution's policy: only Cancel is offered. */
-  hideProceed: boolean;
-  /** Today in Jakarta, `YYYY-MM-DD`: whether the list's electoral stage is over. */
-  today: string;
   /** The site's own theme, if it shows one; else the system's is followed. */
   theme: Theme | null;
-  onReadRule(clauseId: string): void;
 }
 
 export interface WarningOutcome {
@@ -53,20 +36,7 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
   // Picks the light or dark half of the colours: the site's theme, else the system's.
   ui.container.style.colorScheme = request.theme ?? 'light dark';
   render(
-    <Warning
-      intent={request.intent}
-      listed={request.listed}
-      match={request.match}
-      account={request.account}
-      clause={request.clause}
-      lang={request.lang}
-      strict={request.strict}
-      hideProceed={request.hideProceed}
-      today={request.today}
-      anchor={anchor}
-      onDecision={onDecision}
-      onReadRule={request.onReadRule}
-    />,
+    <Warning {...request} anchor={anchor} onDecision={onDecision} />,
     ui.container,
   );
   // A page that removes the warning gets a cancel, never a proceed.
