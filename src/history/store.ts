@@ -48,7 +48,14 @@ export function openHistoryDb(factory: IDBFactory = indexedDB): Promise<IDBDatab
 export async function appendDecisions(db: IDBDatabase, entries: readonly HistoryEntry[]): Promise<void> {
   const tx = db.transaction(STORE, 'readwrite');
   const store = tx.objectStore(STORE);
-  for (const entry of entries) store.put(entry);
+  try {
+    for (const entry of entries) store.put(entry);
+  } catch (error) {
+    // A put refused at once (a value the store cannot clone) would otherwise
+    // leave the puts before it to commit on their own: all or none.
+    tx.abort();
+    throw error;
+  }
   // Committed as soon as the puts are done, without waiting for their
   // success events to reach this (busy) worker and the transaction to go
   // idle: with twenty tabs deciding at once that wait was the larger part

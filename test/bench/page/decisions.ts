@@ -1,13 +1,32 @@
 import { summarise, type Result } from '../measure';
 import type { Worker } from 'playwright-core';
-import type { BenchBrowsers } from './browsers';
+import { launchChromiumContext, type ChromiumContext } from '../../e2e/harness/chromium';
 import { makeEntries } from './entries';
-import { openInContentScriptWorld } from './content-script-world';
+import { openInContentScriptWorld, type ContentScriptWorld } from './content-script-world';
 
 const TABS = 20;
 const PER_TAB = 50;
-/** Bursts to the extension and to the bare writer, alternating: the ratio's median over them is the figure (issue 19). */
-const ROUNDS = 5;
+/**
+ * Measured rounds in each run. A round is one burst to each writer, the
+ * order alternating from round to round (extension first, then the bare
+ * writer first), so neither writer always meets a store, a worker or a
+ * machine the other one just warmed or loaded.
+ */
+const ROUNDS = 6;
+/**
+ * Runs, each in a browser of its own as a separate `npm run bench --
+ * decisions` would be: issue 19 asks for the median of five runs. A single
+ * round's p95 rests on the few batches the burst happened to fall into, and
+ * one run's figure on one browser's moment, so a run pools every round's
+ * writes and the runs' median is the figure.
+ */
+const RUNS = 5;
+
+type Writer = 'extension' | 'bare';
+/** The message each writer is sent. */
+const MESSAGE: Record<Writer, string> = { extension: 'decision:log', bare: 'bench:floor' };
+/** The IndexedDB store each writer puts into. */
+const STORE: Record<Writer, string> = { extension: 'decisions', bare: 'floor' };
 
 interface TabRun {
   ids: string[];
@@ -15,65 +34,71 @@ interface TabRun {
   logged: number;
 }
 
+/** What the worker's clocks noted, by decision id, and each writer's transactions. */
+interface Clocks {
+  arrived: Record<string, number>;
+  committed: Record<string, number>;
+  transactions: Record<string, number[]>;
+  lagArrived: Record<string, number>;
+  lagRan: Record<string, number>;
+}
+
 /**
- * Runs inside the extension's service worker, before the burst: a second
- * onMessage listener (called after the extension's own, in the same task)
- * notes when each decision arrived, and IndexedDB's put and transaction
- * completion are observed to note when it was committed. The extension's code
- * is not changed; only these two clocks are added.
+ * Runs inside the extension's service worker, before any burst. Two clocks,
+ * the same for both writers: a second onMessage listener (called after the
+ * extension's own, in the same task) notes when each decision arrived, and
+ * IndexedDB's put and transaction completion are observed to note when it
+ * was committed, in the extension's store or the bare writer's. Then the bare
+ * writer (the least a background can do with the same burst): `bench:floor`
+ * messages are queued and written to a database of its own, with the same
+ * schema (keyed by id, one index on the time) and the extension's batching
+ * (everything that arrived while a transaction was under way goes in the
+ * next one, committed explicitly), without validation, settings or replies
+ * of substance. And `bench:lag`: a task posted on each arrival and nothing
+ * else, to see how busy the worker itself is. The extension's code is not
+ * changed; its own listener answers the bench's messages with an error at
+ * once, which is all it does with them (so the bare writer's own reply, sent
+ * after its commit, reaches no one and costs it little).
  */
-function watchWrites(): void {
-  const seen = globalThis as unknown as {
-    __benchArrived: Record<string, number>;
-    __benchCommitted: Record<string, number>;
-    __benchTransactions: number[];
+function installInWorker(stores: string[]): void {
+  const clocks = { arrived: {}, committed: {}, transactions: {}, lagArrived: {}, lagRan: {} } as {
+    arrived: Record<string, number>;
+    committed: Record<string, number>;
+    transactions: Record<string, number[]>;
+    lagArrived: Record<string, number>;
+    lagRan: Record<string, number>;
   };
-  seen.__benchArrived = {};
-  seen.__benchCommitted = {};
-  seen.__benchTransactions = [];
-  const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } }).chrome;
+  (globalThis as unknown as { __benchClocks: typeof clocks }).__benchClocks = clocks;
+  type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined;
+  const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: Listener): void } } } }).chrome;
   runtime.onMessage.addListener((message) => {
-    const entry = (message as { type?: string; entry?: { id?: string } }).entry;
-    if ((message as { type?: string }).type === 'decision:log' && typeof entry?.id === 'string') seen.__benchArrived[entry.id] = performance.now();
+    const { type, entry } = message as { type?: string; entry?: { id?: unknown } };
+    if ((type === 'decision:log' || type === 'bench:floor') && typeof entry?.id === 'string') clocks.arrived[entry.id] = performance.now();
+    return undefined;
   });
   const put = IDBObjectStore.prototype.put;
   const ids = new WeakMap<IDBTransaction, string[]>();
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
     const id = (value as { id?: unknown } | null)?.id;
-    if (this.name === 'decisions' && typeof id === 'string') {
+    if (stores.includes(this.name) && typeof id === 'string') {
       const tx = this.transaction;
       if (!ids.has(tx)) {
         ids.set(tx, []);
         const opened = performance.now();
+        const name = this.name;
         tx.addEventListener('complete', () => {
           const at = performance.now();
-          seen.__benchTransactions.push(at - opened);
-          for (const done of ids.get(tx) ?? []) seen.__benchCommitted[done] = at;
+          (clocks.transactions[name] ??= []).push(at - opened);
+          for (const done of ids.get(tx) ?? []) clocks.committed[done] = at;
         });
       }
       ids.get(tx)!.push(id);
     }
     return put.call(this, value, key);
   };
-}
 
-/**
- * Runs inside the extension's service worker: the least a background can do
- * with the same burst, for comparison in the same run (and `bench:lag`, a
- * task posted on each arrival and nothing else). `bench:floor`
- * messages are queued and written to a database of its own with the
- * extension's batching (everything that arrived while a transaction was
- * under way goes in the next one), without validation, settings or
- * replies of substance; arrival and commit are noted as for the real write.
- * The extension's own listener answers these messages with an error at once,
- * which is all it does with them.
- */
-function bareWriter(): void {
-  type Pending = { id: string; entry: unknown; respond(reply: unknown): void };
-  const floor = { arrived: {} as Record<string, number>, committed: {} as Record<string, number> };
-  (globalThis as unknown as { __benchFloor: typeof floor }).__benchFloor = floor;
+  type Pending = { entry: unknown; respond(reply: unknown): void };
   const open = indexedDB.open('bench-floor', 1);
-  // Not named "decisions", so watchWrites's clocks do not count its writes.
   open.onupgradeneeded = () => open.result.createObjectStore('floor', { keyPath: 'id' }).createIndex('at', 'at');
   const db = new Promise<IDBDatabase>((resolve, reject) => {
     open.onsuccess = () => resolve(open.result);
@@ -90,43 +115,33 @@ function bareWriter(): void {
       for (const pending of batch) store.put(pending.entry);
       tx.commit();
       await new Promise((resolve) => (tx.oncomplete = resolve));
-      const at = performance.now();
-      for (const pending of batch) {
-        floor.committed[pending.id] = at;
-        pending.respond({ ok: true });
-      }
+      for (const pending of batch) pending.respond({ ok: true });
     }
     running = false;
   };
-  type Listener = (message: unknown, sender: unknown, respond: (reply: unknown) => void) => boolean | undefined;
-  const { runtime } = (globalThis as unknown as { chrome: { runtime: { onMessage: { addListener(f: Listener): void } } } }).chrome;
-  const lag = { arrived: {} as Record<string, number>, ran: {} as Record<string, number> };
-  (globalThis as unknown as { __benchLag: typeof lag }).__benchLag = lag;
   runtime.onMessage.addListener((message, _sender, respond) => {
     const { type, entry } = message as { type?: string; entry?: { id: string } };
     if (type === 'bench:lag' && entry !== undefined) {
-      // How long a task posted on arrival waits: whether the worker itself is busy.
-      lag.arrived[entry.id] = performance.now();
+      clocks.lagArrived[entry.id] = performance.now();
       const tick = new MessageChannel();
       tick.port1.onmessage = () => {
-        lag.ran[entry.id] = performance.now();
+        clocks.lagRan[entry.id] = performance.now();
         respond({ ok: true });
       };
       tick.port2.postMessage(null);
       return true;
     }
     if (type !== 'bench:floor' || entry === undefined) return undefined;
-    floor.arrived[entry.id] = performance.now();
-    queue.push({ id: entry.id, entry, respond });
+    queue.push({ entry, respond });
     if (!running) void drain();
     return true;
   });
 }
 
-async function serviceWorker(browsers: BenchBrowsers): Promise<Worker> {
-  const origin = browsers.with.extensionOrigin!;
+async function serviceWorker(browser: ChromiumContext): Promise<Worker> {
+  const origin = browser.extensionOrigin!;
   const ours = (w: Worker) => w.url().startsWith(origin);
-  return browsers.with.context.serviceWorkers().find(ours) ?? (await browsers.with.context.waitForEvent('serviceworker', { predicate: ours }));
+  return browser.context.serviceWorkers().find(ours) ?? (await browser.context.waitForEvent('serviceworker', { predicate: ours }));
 }
 
 /** One replica page per site; the twenty tabs go round them. */
@@ -138,6 +153,7 @@ const SITE_TABS = [
   ['youtube', 'https://www.youtube.com/watch?v=aniesVideo01'],
   ['threads', 'https://www.threads.net/'],
 ] as const;
+const siteOf = (tab: number) => SITE_TABS[tab % SITE_TABS.length]!;
 
 /**
  * Sent in a tab's content script world: PER_TAB decisions of that tab's site,
@@ -157,134 +173,152 @@ function burst(make: string, count: number, platform: string, startAt: number, t
   })()`;
 }
 
+/** Every tab sends its PER_TAB messages of `type`, all starting on the same instant a second from now. */
+function sendBurst(worlds: ContentScriptWorld[], type: string): Promise<TabRun[]> {
+  const startAt = Date.now() + 1_000;
+  return Promise.all(worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, siteOf(i)[0], startAt, type))));
+}
+
+interface RunFigures {
+  /** The extension's write p95 ÷ the bare writer's, over every measured round's writes. */
+  ratio: number;
+  rounds: number[];
+  extension: { p95: number; median: number; transactions: number };
+  bare: { p95: number; median: number; transactions: number };
+  /** Decisions the extension was sent and has stored, warm-up included. */
+  sent: number;
+  stored: number;
+  lagP95: number;
+  roundTripP95: number;
+}
+
 /**
- * TABS site tabs (the replicas, six sites in turn) each send PER_TAB
- * `decision:log` messages from the content script's world at once, all tabs
- * starting on the same wall-clock instant. Two figures: the write (from the
- * background receiving a decision to its IndexedDB transaction committing,
- * measured in the service worker) and the round trip the tab sees (send →
- * the reply after that write), which also holds the time each message waits
- * behind the other 999 in the browser's messaging. Then every id is looked
- * up in the store. The same tabs then send the burst twice more, to a bare
- * writer (bareWriter) and as bare ticks, so the write can be read against
- * what any writer gets from this machine in the same run.
- *
- * Sent from site tabs, not extension pages: the browser hands a message from
- * an extension page to every other open extension page as well, so twenty
- * extension pages sending 1,000 made 19,000 extra deliveries that no user's
- * tabs cause (round trip median 2.7-4.1 s, against 0.5 s from site tabs).
+ * One run: a fresh browser with the extension, TABS site tabs (the replicas,
+ * six sites in turn) sending from the content script's world, a warm-up burst
+ * to each writer (not counted: the first burst meets a cold worker and a new
+ * store), one lag burst, then ROUNDS rounds. The write of a decision is timed
+ * in the worker, from the background receiving it to its transaction
+ * committing. Sent from site tabs, not extension pages: the browser hands a
+ * message from an extension page to every other open extension page as
+ * well, which no user's tabs cause.
  */
-export async function concurrentDecisions(browsers: BenchBrowsers): Promise<Result[]> {
-  const { context, extensionOrigin } = browsers.with;
-  const pages = await Promise.all(Array.from({ length: TABS }, () => context.newPage()));
-  const worker = await serviceWorker(browsers);
-  await worker.evaluate(watchWrites);
-  const siteOf = (tab: number) => SITE_TABS[tab % SITE_TABS.length]!;
-  const worlds = await Promise.all(pages.map((page, i) => openInContentScriptWorld(page, siteOf(i)[1], extensionOrigin!)));
-  /** Every tab sends its PER_TAB messages of `type`, all starting on the same instant a second from now. */
-  const sendBurst = (type: string) => {
-    const startAt = Date.now() + 1_000;
-    return Promise.all(worlds.map((world, i) => world.evaluate<TabRun>(burst(makeEntries.toString(), PER_TAB, siteOf(i)[0], startAt, type))));
-  };
-  const runs = await sendBurst('decision:log');
-  await worker.evaluate(bareWriter);
-  const floorRuns = await sendBurst('bench:floor');
-  const lagRuns = await sendBurst('bench:lag');
-  // Further rounds, each the extension's burst then the bare writer's, for the median ratio.
-  const rounds: { ext: TabRun[]; bare: TabRun[] }[] = [{ ext: runs, bare: floorRuns }];
-  while (rounds.length < ROUNDS) rounds.push({ ext: await sendBurst('decision:log'), bare: await sendBurst('bench:floor') });
-  await Promise.all(worlds.map((world) => world.close()));
-  const history = await context.newPage();
-  await history.goto(`${extensionOrigin}/history.html`, { waitUntil: 'load' });
-  const ids = runs.flatMap((r) => r.ids);
-  const allIds = rounds.flatMap((round) => round.ext.flatMap((r) => r.ids));
-  const stored = await history.evaluate(async (wanted) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('jaga-netral-history');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
-      const req = db.transaction('decisions').objectStore('decisions').getAllKeys();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    const have = new Set(keys);
-    return wanted.filter((id) => have.has(id)).length;
-  }, allIds);
-  await Promise.all([...pages, history].map((p) => p.close()));
-  const roundTrip = summarise(runs.flatMap((r) => r.millis));
-  const clocks = await worker.evaluate(() => {
-    const seen = globalThis as unknown as {
-      __benchArrived: Record<string, number>;
-      __benchCommitted: Record<string, number>;
-      __benchTransactions: number[];
+async function oneRun(): Promise<RunFigures> {
+  const browser = await launchChromiumContext({ extension: true });
+  try {
+    const worker = await serviceWorker(browser);
+    await worker.evaluate(installInWorker, Object.values(STORE));
+    const pages = await Promise.all(Array.from({ length: TABS }, () => browser.context.newPage()));
+    const worlds = await Promise.all(pages.map((page, i) => openInContentScriptWorld(page, siteOf(i)[1], browser.extensionOrigin!)));
+    const sent: string[] = [];
+    const burstTo = async (writer: Writer) => {
+      const runs = await sendBurst(worlds, MESSAGE[writer]);
+      if (writer === 'extension') sent.push(...runs.flatMap((r) => r.ids));
+      return runs;
     };
-    return { arrived: seen.__benchArrived, committed: seen.__benchCommitted, transactions: seen.__benchTransactions };
-  });
-  const floorClocks = await worker.evaluate(
-    () => (globalThis as unknown as { __benchFloor: { arrived: Record<string, number>; committed: Record<string, number> } }).__benchFloor,
-  );
-  const floorIds = floorRuns.flatMap((r) => r.ids).filter((id) => floorClocks.committed[id] !== undefined);
-  const floor = summarise(floorIds.map((id) => floorClocks.committed[id]! - floorClocks.arrived[id]!));
-  const lagClocks = await worker.evaluate(
-    () => (globalThis as unknown as { __benchLag: { arrived: Record<string, number>; ran: Record<string, number> } }).__benchLag,
-  );
-  const lagIds = lagRuns.flatMap((r) => r.ids).filter((id) => lagClocks.ran[id] !== undefined);
-  const lag = summarise(lagIds.map((id) => lagClocks.ran[id]! - lagClocks.arrived[id]!));
-  const writes = ids.filter((id) => clocks.arrived[id] !== undefined && clocks.committed[id] !== undefined);
-  const write = summarise(writes.map((id) => clocks.committed[id]! - clocks.arrived[id]!));
-  const arrivals = ids.map((id) => clocks.arrived[id]).filter((t): t is number => t !== undefined);
-  const arrivalSpread = Math.max(...arrivals) - Math.min(...arrivals);
-  const transaction = summarise(clocks.transactions);
-  const p95Of = (tabRuns: TabRun[], clock: { arrived: Record<string, number>; committed: Record<string, number> }) => {
-    const done = tabRuns.flatMap((r) => r.ids).filter((id) => clock.arrived[id] !== undefined && clock.committed[id] !== undefined);
-    return summarise(done.map((id) => clock.committed[id]! - clock.arrived[id]!)).p95;
-  };
-  const ratios = rounds.map((round) => p95Of(round.ext, clocks) / p95Of(round.bare, floorClocks));
+    await burstTo('extension');
+    await burstTo('bare');
+    await sendBurst(worlds, 'bench:lag');
+    const measured: Record<Writer, TabRun[][]> = { extension: [], bare: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const order: Writer[] = round % 2 === 0 ? ['extension', 'bare'] : ['bare', 'extension'];
+      for (const writer of order) measured[writer].push(await burstTo(writer));
+    }
+    await Promise.all(worlds.map((world) => world.close()));
+    const clocks = await worker.evaluate(() => (globalThis as unknown as { __benchClocks: Clocks }).__benchClocks);
+    const stored = await worker.evaluate(async (wanted: string[]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('jaga-netral-history');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+        const req = db.transaction('decisions').objectStore('decisions').getAllKeys();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      const have = new Set(keys);
+      return wanted.filter((id) => have.has(id)).length;
+    }, sent);
+    const writes = (runs: TabRun[]) =>
+      runs
+        .flatMap((r) => r.ids)
+        .filter((id) => clocks.arrived[id] !== undefined && clocks.committed[id] !== undefined)
+        .map((id) => clocks.committed[id]! - clocks.arrived[id]!);
+    const pooled = (writer: Writer) => summarise(measured[writer].flatMap(writes));
+    const extension = pooled('extension');
+    const bare = pooled('bare');
+    const lagIds = Object.keys(clocks.lagRan);
+    const lag = summarise(lagIds.map((id) => clocks.lagRan[id]! - clocks.lagArrived[id]!));
+    const roundTrip = summarise(measured.extension.flatMap((runs) => runs.flatMap((r) => r.millis)));
+    // Transactions of the measured rounds only would need their ids; counting all shows the batching as well.
+    const transactions = (writer: Writer) => clocks.transactions[STORE[writer]]?.length ?? 0;
+    return {
+      ratio: extension.p95 / bare.p95,
+      rounds: measured.extension.map((runs, i) => summarise(writes(runs)).p95 / summarise(writes(measured.bare[i]!)).p95),
+      extension: { p95: extension.p95, median: extension.median, transactions: transactions('extension') },
+      bare: { p95: bare.p95, median: bare.median, transactions: transactions('bare') },
+      sent: sent.length,
+      stored,
+      lagP95: lag.p95,
+      roundTripP95: roundTrip.p95,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Issue 19's "decisions under load": TABS tabs × PER_TAB decisions at once to
+ * the extension and the same to a bare writer in the same worker, RUNS runs
+ * of ROUNDS rounds each; the figure is the median over the runs of the
+ * extension's write p95 ÷ the bare writer's. Every run has a browser of its
+ * own, so the browsers the other page benchmarks share are not used.
+ */
+export async function concurrentDecisions(): Promise<Result[]> {
+  const runs: RunFigures[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await oneRun());
+  const ratios = runs.map((r) => r.ratio);
   const ratio = summarise(ratios).median;
-  const total = TABS * PER_TAB * ROUNDS;
+  const median = runs.find((r) => r.ratio === ratio)!;
+  const sent = runs.reduce((n, r) => n + r.sent, 0);
+  const stored = runs.reduce((n, r) => n + r.stored, 0);
+  const list = (values: number[], digits: number) => values.map((v) => v.toFixed(digits)).join(', ');
+  const perWrite = (writer: 'extension' | 'bare') => runs.map((r) => r[writer].transactions).join(', ');
   return [
     {
-      what: `${TABS} tabs × ${PER_TAB} decisions at once, ${ROUNDS} rounds: stored`,
-      measured: `${stored} of ${total} (first round: ${runs.reduce((n, r) => n + r.logged, 0)} acknowledged)`,
-      target: `all ${total}`,
-      ok: stored === total,
+      what: `${TABS} tabs × ${PER_TAB} decisions at once, ${RUNS} runs: stored`,
+      measured: `${stored} of ${sent}`,
+      target: `all ${sent}`,
+      ok: stored === sent,
     },
     {
-      what: `write p95, the extension's ÷ a bare writer's in the same worker (median of ${ROUNDS} rounds)`,
-      measured: `${ratio.toFixed(2)} (rounds ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+      what: `write p95, the extension's ÷ a bare writer's in the same worker (median of ${RUNS} runs, each ${ROUNDS} alternating rounds pooled)`,
+      measured: `${ratio.toFixed(2)} (runs ${list(ratios, 2)})`,
       target: '≤ 1.10',
       ok: ratio <= 1.1,
     },
     {
-      what: `${TABS} tabs × ${PER_TAB} decisions, first round: write, received → committed (p95 of ${writes.length})`,
-      measured: `${write.p95.toFixed(1)} ms (median ${write.median.toFixed(1)}, max ${write.max.toFixed(1)})`,
-      target: 'informational: read against the bare writer above',
+      what: `the median run: write, received → committed, extension / bare writer (p95 of ${ROUNDS * TABS * PER_TAB} each)`,
+      measured: `p95 ${median.extension.p95.toFixed(1)} / ${median.bare.p95.toFixed(1)} ms, median ${median.extension.median.toFixed(1)} / ${median.bare.median.toFixed(1)} ms; its rounds ${list(median.rounds, 2)}`,
+      target: 'informational: single rounds spread widely, which is why rounds are pooled and runs repeated',
       ok: true,
     },
     {
-      what: `${TABS} tabs × ${PER_TAB} decisions: IndexedDB transaction, first put → committed (p95)`,
-      measured: `${transaction.p95.toFixed(1)} ms (median ${transaction.median.toFixed(1)}; ${clocks.transactions.length} transactions)`,
-      target: 'informational: the store’s own share of the write',
+      what: 'transactions per run, extension / bare writer (same decisions, warm-up included)',
+      measured: `${perWrite('extension')} / ${perWrite('bare')}`,
+      target: 'informational: the same batching gives about as many',
       ok: true,
     },
     {
-      what: `the same burst to a bare writer in the same worker, just after (write p95 of ${floorIds.length})`,
-      measured: `${floor.p95.toFixed(1)} ms (median ${floor.median.toFixed(1)}); the extension's ÷ the bare writer's p95: ${(write.p95 / floor.p95).toFixed(2)}`,
-      target: 'informational: the floor on this machine for this batching, without validation or settings',
-      ok: true,
-    },
-    {
-      what: `the same burst again: a task posted on each arrival, until it runs (p95 of ${lagIds.length})`,
-      measured: `${lag.p95.toFixed(1)} ms (median ${lag.median.toFixed(1)})`,
+      what: 'a task posted on each arrival, until it runs (p95, per run)',
+      measured: `${list(runs.map((r) => r.lagP95), 1)} ms`,
       target: 'informational: how busy the service worker itself is; the rest of a write waits in the browser’s IndexedDB',
       ok: true,
     },
     {
-      what: `${TABS} tabs × ${PER_TAB} decisions: round trip from the tab (p95)`,
-      measured: `${roundTrip.p95.toFixed(0)} ms (median ${roundTrip.median.toFixed(0)}); the 1,000 arrived over ${arrivalSpread.toFixed(0)} ms`,
+      what: `${TABS} tabs × ${PER_TAB} decisions: round trip from the tab (p95, per run)`,
+      measured: `${list(runs.map((r) => r.roundTripP95), 0)} ms`,
       target: 'informational: mostly the browser delivering 1,000 messages one by one',
       ok: true,
     },

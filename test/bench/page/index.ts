@@ -12,8 +12,7 @@ export type PageBenchmark = (typeof PAGE_BENCHMARKS)[number];
 
 /**
  * The page benchmarks asked for, in real headless Chromium with and without
- * the built extension. Order matters: the 100,000 seeded entries come last so
- * the 20 history tabs of the concurrent-write run open on a small history.
+ * the built extension (the decisions runs launch browsers of their own).
  */
 export async function pageBenchmarks(which: readonly PageBenchmark[]): Promise<Result[]> {
   if (which.length === 0) return [];
@@ -28,7 +27,7 @@ export async function pageBenchmarks(which: readonly PageBenchmark[]): Promise<R
       await Promise.all([feed.tabs.with.page.close(), feed.tabs.without.page.close()]);
     }
     if (which.includes('click')) results.push(...(await clickToWarning(browsers)));
-    if (which.includes('decisions')) results.push(...(await concurrentDecisions(browsers)));
+    if (which.includes('decisions')) results.push(...(await concurrentDecisions()));
     if (which.includes('history')) results.push(...(await historyPage(browsers)));
     // Last: the million-account list it leaves active would weigh on every run after it.
     if (which.includes('import')) results.push(...(await importMillion(browsers)));
