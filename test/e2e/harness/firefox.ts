@@ -96,7 +96,7 @@ interface BeforeRequestSent {
  * that is still waiting for its answer or whose answer Firefox refused: what
  * a navigation that never completes was waiting for.
  */
-function answerRequests(bidi: BidiClient, outside: string[]): () => string[] {
+function answerRequests(bidi: BidiClient, outside: string[], pages: ReadonlyMap<string, string>): () => string[] {
   const waiting = new Map<string, string>();
   const refused: string[] = [];
   bidi.on<BeforeRequestSent>('network.beforeRequestSent', (event) => {
@@ -104,7 +104,8 @@ function answerRequests(bidi: BidiClient, outside: string[]): () => string[] {
     const { request, url } = event.request;
     let answer: Promise<unknown>;
     if (isReplicaUrl(url)) {
-      const r = replicaResponse(url);
+      const page = pages.get(url);
+      const r = page === undefined ? replicaResponse(url) : { status: 200, contentType: 'text/html; charset=utf-8', body: page };
       answer = bidi.send('network.provideResponse', {
         request,
         statusCode: r.status,
@@ -271,6 +272,12 @@ export interface FirefoxOptions extends LaunchOptions {
    * the extension's origin across launches. Neither folder is removed on close.
    */
   persistent?: { profile: string; extension: string; uuid: string };
+  /** False launches the same browser, prefs and replica answers without the extension: the benchmarks' baseline. */
+  extension?: boolean;
+  /** HTML answered at these replica-host URLs before the replica routes (the benchmarks' generated feed). */
+  pages?: ReadonlyMap<string, string>;
+  /** More prefs for the profile (the benchmarks turn off timer coarsening). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** Packs an unpacked build into an .xpi next to it (a zip with manifest.json at its root). */
@@ -312,6 +319,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
       ...(persistent ? { 'xpinstall.signatures.required': false } : {}),
       // What prefers-color-scheme answers in pages, extension pages included: 0 dark, 1 light.
       ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+      ...options.prefs,
     });
     const args = ['--no-remote', '--profile', profile, '--remote-debugging-port', '0', '--remote-allow-system-access'];
     child = spawn('firefox-esr', options.headless === false ? args : ['--headless', ...args], {
@@ -322,15 +330,17 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     const client = await BidiClient.connect(`${await bidiUrl(child)}/session`);
     bidi = client;
     await client.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-    const unanswered = answerRequests(client, outside);
+    const unanswered = answerRequests(client, outside, options.pages ?? new Map());
     await client.send('session.subscribe', { events: ['network.beforeRequestSent'] });
     await client.send('network.addIntercept', { phases: ['beforeRequestSent'] });
-    await client.send(
-      'webExtension.install',
-      persistent
-        ? { extensionData: { type: 'archivePath', path: await packXpi(extension) }, 'moz:permanent': true }
-        : { extensionData: { type: 'path', path: extension } },
-    );
+    if (options.extension !== false) {
+      await client.send(
+        'webExtension.install',
+        persistent
+          ? { extensionData: { type: 'archivePath', path: await packXpi(extension) }, 'moz:permanent': true }
+          : { extensionData: { type: 'path', path: extension } },
+      );
+    }
     const open = async (url: string) => {
       for (let attempt = 1; ; attempt++) {
         const { context } = await client.send<{ context: string }>('browsingContext.create', { type: 'tab' });
