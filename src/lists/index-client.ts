@@ -46,9 +46,11 @@ export class IndexClient {
   async refresh(): Promise<void> {
     const filter = await this.source.filter();
     // The listed accounts this tab knows are asked again before the switch, so
-    // one still listed never reads as undecided meanwhile (its marker would blink).
+    // one still listed never reads as undecided meanwhile (its marker would
+    // blink). A refresh whose question goes unanswered fails as a whole and
+    // is tried again, the lists in force meanwhile staying as they were.
     const listed = [...this.#confirmed].flatMap(([key, found]) => (found ? [key] : [])).slice(0, MAX_REASKED);
-    const answers = listed.length > 0 ? await this.source.details(listed).catch(() => []) : [];
+    const answers = listed.length > 0 ? await this.source.details(listed) : [];
     this.#generation++;
     this.#filter = filter;
     this.#confirmed = new Map(listed.flatMap((key, i) => (answers[i] === undefined ? [] : [[key, answers[i]] as const])));

@@ -81,6 +81,26 @@ describe('IndexClient', () => {
     expect(client.verdict(KOMPAS).kind).toBe('undecided');
   });
 
+  it('keeps a listed account listed when the lists change but the background does not answer about it', async () => {
+    let answering = true;
+    const client = new IndexClient({
+      filter: async () => buildAccountFilter([anies.key, kompas.key], 2),
+      details: async (keys) => {
+        if (!answering) throw new Error('no answer');
+        return keys.map((key) => [anies, kompas].find((a) => a.key === key) ?? null);
+      },
+    });
+    await client.refresh();
+    await client.confirm(ANIES);
+    answering = false;
+    await expect(client.refresh()).rejects.toThrow('no answer');
+    // Its marker stays: the tab keeps the lists it had until a refresh is answered in full.
+    expect(client.verdict(ANIES)).toEqual({ kind: 'listed', listed: anies });
+    answering = true;
+    await client.refresh();
+    expect(client.verdict(ANIES)).toEqual({ kind: 'listed', listed: anies });
+  });
+
   it('keeps what it had when a refresh fails, and passes on a failed confirmation', async () => {
     let fail = false;
     const client = new IndexClient({
