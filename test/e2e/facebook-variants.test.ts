@@ -1,10 +1,11 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FEED, FEED_LAYER, FEED_LAYER_ID, importFacebookList, like, PHOTO, PHOTO_DIALOG, PHOTO_UNLISTED, post } from './facebook-replica';
 import type { PageHandle } from './harness/driver';
 import { describeInEachBrowser } from './harness/each-browser';
 import {
   cancelWithButton,
   expectPassedThrough,
+  markerFor,
   proceedAndWait,
   replicaLog,
   replicaLogged,
@@ -17,8 +18,8 @@ import {
 /**
  * Facebook variants the adapter reads in happy-dom (test/unit/sites/facebook-dialog.test.ts,
  * test/unit/live/facebook.test.ts), proven in real browsers: the reaction bar as a layer of its
- * own placed by real CSS over (or under) the Like button, the photo viewer's panel, and a post
- * opened in its dialog.
+ * own placed by real CSS over (or under) the Like button, the photo viewer's panel, a post
+ * opened in its dialog, and the server-rendered mobile layouts.
  */
 
 /** The reaction layer at the end of the page: a dialog holding one toolbar, outside every post. */
@@ -67,6 +68,14 @@ async function heldCancelThenProceed(
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(await replicaLog(page)).toEqual([expected]);
 }
+
+/** The mobile layouts' pages and controls (test/fixtures/facebook-mobile). */
+const M_FEED = 'https://m.facebook.com/';
+const M_PROFILE = 'https://m.facebook.com/prabowo';
+const MBASIC_STORY = 'https://mbasic.facebook.com/story.php?story_fbid=1001&id=100044000000001';
+const storyShare = (id: string) => `[data-ft*='"top_level_post_id":"${id}"'] a[data-sigil~="share-popup"]`;
+const storyLike = (id: string) => `[data-ft*='"top_level_post_id":"${id}"'] a[data-sigil~="ufi-inline-like"]`;
+const FOLLOW = '#m-timeline-cover-section a[href*="/a/subscribe.php"]';
 
 describeInEachBrowser(
   'Facebook variants',
@@ -228,6 +237,73 @@ describeInEachBrowser(
         { action: 'like', account: 'kompascom', post: 'pfbid0Kompas2', reaction: 'like', via: 'click' },
         { action: 'comment', account: 'kompascom', post: 'pfbid0Kompas2', text: 'Oke', via: 'enter' },
       ]);
+    });
+
+    /**
+     * Facebook's server-rendered mobile layouts (test/fixtures/facebook-mobile):
+     * m.facebook.com (touch, Indonesian) and mbasic.facebook.com (plain links and forms).
+     */
+    describe('mobile layouts', () => {
+      it('holds Suka on a listed author’s story on m.facebook.com: cancel leaves it, proceed likes once', async () => {
+        const page = await session.openPage(M_FEED);
+        await page.click(storyLike('1001'));
+        await waitForWarning(page, 'facebook:aniesbaswedan', 'like');
+        await page.click(warningButton('cancel'));
+        await page.waitForNone(WARNING);
+        expect(await replicaLog(page)).toEqual([]);
+
+        await page.click(storyLike('1001'));
+        await waitForWarning(page, 'facebook:aniesbaswedan', 'like');
+        expect(await proceedAndWait(page)).toEqual([{ action: 'like', account: 'aniesbaswedan', post: '1001', via: 'click' }]);
+        expect(await page.attribute(storyLike('1001'), 'aria-pressed')).toBe('true');
+      });
+
+      it('lets a like of an unlisted story and the unlike of a listed one through', async () => {
+        const page = await session.openPage(M_FEED);
+        await page.click(storyLike('2002'));
+        await page.click(storyLike('3003'));
+        await expectPassedThrough(page, [
+          { action: 'like', account: 'kompascom', post: '2002', via: 'click' },
+          { action: 'unlike', account: 'prabowo', post: '3003', via: 'click' },
+        ]);
+      });
+
+      it('holds Bagikan on a story by a listed numeric profile (profile.php?id=): cancel leaves it, proceed shares once', async () => {
+        const page = await session.openPage(M_FEED);
+        await page.click(storyShare('4004'));
+        await waitForWarning(page, 'facebook:100044000000004', 'share');
+        await page.click(warningButton('cancel'));
+        await page.waitForNone(WARNING);
+        expect(await replicaLog(page)).toEqual([]);
+
+        await page.click(storyShare('4004'));
+        await waitForWarning(page, 'facebook:100044000000004', 'share');
+        expect(await proceedAndWait(page)).toEqual([{ action: 'share-menu', account: '100044000000004', post: '4004', via: 'click' }]);
+      });
+
+      it('lets Bagikan on an unlisted author’s story through', async () => {
+        const page = await session.openPage(M_FEED);
+        await page.click(storyShare('2002'));
+        await expectPassedThrough(page, [{ action: 'share-menu', account: 'kompascom', post: '2002', via: 'click' }]);
+      });
+
+      it('holds Ikuti on a listed profile, whose link follows its numeric id, and marks the profile', async () => {
+        const page = await session.openPage(M_PROFILE);
+        await page.waitFor(markerFor('facebook:prabowo'));
+        await page.click(FOLLOW);
+        await waitForWarning(page, 'facebook:prabowo', 'follow');
+        expect(await proceedAndWait(page)).toEqual([{ action: 'follow', account: '100044000000003', via: 'click' }]);
+      });
+
+      it('holds a comment submitted through mbasic’s form, and posts it once on proceed', async () => {
+        const page = await session.openPage(MBASIC_STORY);
+        await page.evaluate(`document.querySelector('#composerInput').value = 'Semoga sukses'`);
+        await page.click('#composer_form input[type="submit"]');
+        await waitForWarning(page, 'facebook:aniesbaswedan', 'comment');
+        expect(await proceedAndWait(page)).toEqual([
+          { action: 'comment', account: 'aniesbaswedan', post: '1001', text: 'Semoga sukses', via: 'submit' },
+        ]);
+      });
     });
   },
   { setup: importFacebookList },

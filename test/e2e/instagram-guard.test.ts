@@ -1,4 +1,6 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CAMPAIGN_MATCH, importCampaignHashtags } from './campaign-hashtag-list';
+import type { PageHandle } from './harness/driver';
 import { describeInEachBrowser } from './harness/each-browser';
 import { ANIES_POST, article, FEED, FEED_ID, icon, PROFILE_ANIES, PROFILE_PRABOWO_FOLLOWED } from './instagram-replica';
 import {
@@ -8,11 +10,34 @@ import {
   proceedAndWait,
   replicaLog,
   replicaLogged,
+  waitForMatch,
   waitForWarning,
   WARNING,
 } from './warning-contract';
 
-/** The Instagram guard end to end, on the replicas, in both browsers with the built extension. */
+/**
+ * The Instagram guard end to end, on the replicas, in both browsers with the
+ * built extension, and issue 17 on Instagram (campaign hashtags, new
+ * comments) in the same browsers: one launch per browser serves both. The
+ * campaign hashtag list is imported once per browser; the guard specs rely
+ * on the shipped lists.
+ */
+
+const VOLUNTEER_POST = 'C4feedRelawan';
+const KOMPAS_POST = 'C2feedKompas';
+const box = (code: string) => `${article(code)} form textarea`;
+const postButton = (code: string) => `${article(code)} form [role="button"]:not(:has(svg))`;
+
+/** Types into a comment box as a user does: its value, then the input event Instagram listens to. */
+async function type(page: PageHandle, code: string, text: string): Promise<void> {
+  await page.evaluate(`(() => {
+    const box = document.querySelector(${JSON.stringify(box(code))});
+    box.value = ${JSON.stringify(text)};
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  })()`);
+}
+
+const boxText = (page: PageHandle, code: string) => page.evaluate<string>(`document.querySelector(${JSON.stringify(box(code))}).value`);
 
 describeInEachBrowser('Instagram guard', ({ openPage }) => {
   it('holds a like on a listed author, cancels it, then replays it once on proceed', async () => {
@@ -111,4 +136,57 @@ describeInEachBrowser('Instagram guard', ({ openPage }) => {
     expect(await replicaLogged(page, 1)).toEqual([{ action: 'unfollow', account: 'prabowo', via: 'click' }]);
     expect(await page.count(WARNING)).toBe(0);
   });
-});
+
+  /**
+   * Issue 17 on Instagram: a volunteer's post (@relawan.amin, on no list)
+   * under the campaign hashtag #AMINAjaDulu, and a comment that mentions a
+   * listed account typed under a post by an unlisted author (@kompascom) that
+   * carries no campaign hashtag.
+   */
+  describe('campaign hashtags and new comments (issue 17)', () => {
+    it.each([
+      [FEED, 'Like', 'like', 'like'],
+      [FEED, 'Share Post', 'share', 'share-dialog'],
+      [FEED_ID, 'Suka', 'like', 'like'],
+    ] as const)('on %s, holds %s of an unlisted author’s post with a listed hashtag; proceed does it once', async (url, label, intent, logged) => {
+      const page = await openPage(url);
+      await page.click(icon(VOLUNTEER_POST, label));
+      await waitForMatch(page, 'instagram:relawan.amin', intent, CAMPAIGN_MATCH);
+      await cancelWithButton(page);
+      expect(await replicaLog(page)).toEqual([]);
+
+      await page.click(icon(VOLUNTEER_POST, label));
+      await waitForMatch(page, 'instagram:relawan.amin', intent, CAMPAIGN_MATCH);
+      expect(await proceedAndWait(page)).toEqual([
+        { action: logged, account: 'relawan.amin', post: VOLUNTEER_POST, via: 'click' },
+      ]);
+    });
+
+    it('holds a comment mentioning a listed account as a new post; cancel keeps the text, proceed posts it once as typed', async () => {
+      const page = await openPage(FEED);
+      const text = 'Sampai jumpa di JIS, @AniesBaswedan!';
+      await type(page, KOMPAS_POST, text);
+      await page.click(postButton(KOMPAS_POST));
+      await waitForMatch(page, 'instagram:aniesbaswedan', 'post', 'mention:instagram:aniesbaswedan');
+      await cancelWithButton(page);
+      expect(await replicaLog(page)).toEqual([]);
+      expect(await boxText(page, KOMPAS_POST)).toBe(text);
+
+      await page.focus(box(KOMPAS_POST));
+      await page.press('Enter');
+      await waitForMatch(page, 'instagram:aniesbaswedan', 'post', 'mention:instagram:aniesbaswedan');
+      expect(await proceedAndWait(page)).toEqual([
+        { action: 'comment', account: 'kompascom', post: KOMPAS_POST, text, via: 'click' },
+      ]);
+      expect(await replicaLog(page)).toHaveLength(1);
+    });
+
+    it('lets a comment with neither a listed mention nor a listed hashtag through', async () => {
+      const page = await openPage(FEED);
+      await type(page, KOMPAS_POST, 'Terima kasih #AMINAjaDuluBanget');
+      await page.click(postButton(KOMPAS_POST));
+      await page.waitUntil('window.__replicaLog.length === 1');
+      expect(await page.count('[role="alertdialog"]')).toBe(0);
+    });
+  });
+}, { setup: importCampaignHashtags });

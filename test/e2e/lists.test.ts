@@ -1,9 +1,23 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { like, post } from './facebook-replica';
 import { describeInEachBrowser } from './harness/each-browser';
-import { importList, markerFor, replicaLogged, waitForWarning, cancelWithEscape, WARNING } from './warning-contract';
+import {
+  cancelWithEscape,
+  expectHeldThenCancel,
+  importList,
+  markerFor,
+  replicaLog,
+  replicaLogged,
+  waitForWarning,
+  WARNING,
+  warningButton,
+} from './warning-contract';
 import { HOME, LISTED_TWEET, tweetButton } from './x-replica';
 
-/** List management on the options page, and open tabs following it live. */
+/**
+ * The candidate lists: what the shipped ones hold a new user back from, then
+ * managing lists on the options page, with open tabs following it live.
+ */
 
 const PILPRES_ROW = '[data-list="pilpres-2024"]';
 const PILPRES_SWITCH = `${PILPRES_ROW} input[name="list-enabled"]`;
@@ -18,7 +32,40 @@ const EXPIRED_LIST = {
   entries: [{ name: 'Kompas (E2E)', accounts: [{ platform: 'x', id: 'https://x.com/KompasCom', source: 'https://example.org/k' }] }],
 };
 
-describeInEachBrowser('candidate lists on the options page', (session) => {
+const FACEBOOK_PAGE = 'https://www.facebook.com/prabowosubianto';
+const FACEBOOK_ACCOUNT = 'facebook:prabowosubianto';
+const YOUTUBE_CHANNEL = 'https://www.youtube.com/@gibrantv';
+const YOUTUBE_ACCOUNT = 'youtube:@gibrantv';
+const HEADER_SUBSCRIBE = 'yt-page-header-view-model yt-subscribe-button-view-model button';
+
+describeInEachBrowser('candidate lists', (session) => {
+  /**
+   * What a new user is protected from out of the box: no list imported, only the
+   * shipped ones. The accounts are real entries of candidate-lists/ (Prabowo
+   * Subianto's Facebook page, Gibran Rakabuming Raka's YouTube channel), shown on
+   * replica pages (test/fixtures/facebook/page-shipped.html, youtube/channel-shipped.html).
+   */
+  describe('shipped lists, nothing imported yet', () => {
+    it('marks a shipped Facebook page and holds Follow and a like on its post', async () => {
+      const page = await session.openPage(FACEBOOK_PAGE);
+      await page.waitFor(markerFor(FACEBOOK_ACCOUNT));
+      await page.click('.jn-profile-buttons [role="button"][aria-label="Follow"]');
+      await expectHeldThenCancel(page, FACEBOOK_ACCOUNT, 'follow');
+      await page.click(like('pfbid0PrabowoS1'));
+      await expectHeldThenCancel(page, FACEBOOK_ACCOUNT, 'like');
+      expect(await page.count(`${post('pfbid0PrabowoS1')} [aria-label="Remove Like"]`)).toBe(0);
+    });
+
+    it('holds Subscribe on a shipped YouTube channel, and the cancelled click does nothing', async () => {
+      const page = await session.openPage(YOUTUBE_CHANNEL);
+      await page.click(HEADER_SUBSCRIBE);
+      await waitForWarning(page, YOUTUBE_ACCOUNT, 'follow');
+      await page.click(warningButton('cancel'));
+      await page.waitForNone(WARNING);
+      expect(await replicaLog(page)).toEqual([]);
+    });
+  });
+
   it('switching the shipped Pilpres list off stops warnings in an open X tab, and on again restores them', async () => {
     const page = await session.openPage(HOME);
     await page.waitFor(markerFor('x:aniesbaswedan'));

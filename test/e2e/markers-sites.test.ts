@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as facebook from './facebook-replica';
 import { firstMatch } from './harness/driver';
 import { describeInEachBrowser } from './harness/each-browser';
@@ -6,13 +6,13 @@ import * as instagram from './instagram-replica';
 import * as threads from './threads-replica';
 import * as tiktok from './tiktok-replica';
 import { expectHeldThenCancel, markedWithin, markerFor } from './warning-contract';
-import { HOME, tweetArticle, tweetButton } from './x-replica';
+import { HOME, LISTED_TWEET, tweetArticle, tweetButton } from './x-replica';
 import * as youtube from './youtube-replica';
 
 /**
- * Passive markers on the Threads, Instagram, Facebook, YouTube and TikTok
- * replicas (X has markers.test.ts), and on posts each feed loads later, in
- * both browsers with the built extension.
+ * Passive markers on the X, Threads, Instagram, Facebook, YouTube and TikTok
+ * replicas, and on posts each feed loads later, in both browsers with the
+ * built extension.
  */
 
 /** A page and the account whose marker it shows (or must not show). */
@@ -113,6 +113,8 @@ const LAZY_FEEDS: readonly LazyFeed[] = [
   },
 ];
 
+const LISTED_ARTICLE = tweetArticle(LISTED_TWEET);
+
 describeInEachBrowser(
   'passive markers on every site',
   ({ openPage, openExtensionPage }) => {
@@ -157,6 +159,49 @@ describeInEachBrowser(
       await page.waitUntil(markedWithin(post(id), account));
       await page.click(like(id));
       await expectHeldThenCancel(page, account, 'like');
+    });
+
+    describe('on X', () => {
+      it('labels posts of listed accounts in the feed, and no others', async () => {
+        const page = await openPage(HOME);
+        await page.waitFor(markerFor('x:aniesbaswedan'));
+        expect(await page.count(markerFor('x:prabowo'))).toBeGreaterThanOrEqual(1);
+        expect(await page.count(markerFor('x:kompascom'))).toBe(0);
+        expect(await page.count(markerFor('x:detikcom'))).toBe(0);
+      });
+
+      it("marks a listed account's profile, and notes the pact when it is already followed", async () => {
+        const profile = await openPage('https://x.com/aniesbaswedan');
+        await profile.waitFor(markerFor('x:aniesbaswedan'));
+        expect(await profile.count(`${markerFor('x:aniesbaswedan')}[data-followed]`)).toBe(0);
+
+        const followed = await openPage('https://x.com/prabowo');
+        await followed.waitFor(`${markerFor('x:prabowo')}[data-followed="true"]`);
+      });
+
+      it("marks the profile header of a listed account reached by X's in-page navigation from the feed", async () => {
+        const page = await openPage(HOME);
+        await page.waitFor(markerFor('x:aniesbaswedan'));
+        await page.evaluate('(window.__sameDocument = true)');
+        await page.click(`${LISTED_ARTICLE} [data-testid="User-Name"] a[href="/AniesBaswedan"]`);
+        await page.waitFor('[data-testid="UserName"] jaga-netral-marker');
+        expect(await page.evaluate('[location.pathname, window.__sameDocument]')).toEqual(['/AniesBaswedan', true]);
+      });
+
+      it('can be switched off and on from the options page, live, without moving the feed', async () => {
+        const page = await openPage(HOME);
+        await page.waitFor(markerFor('x:aniesbaswedan'));
+        const height = () => page.evaluate<number>(`${firstMatch(LISTED_ARTICLE)}.getBoundingClientRect().height`);
+        const withMarker = await height();
+
+        const options = await openExtensionPage('options.html');
+        await options.click('input[name="markers"]');
+        await page.waitForNone(markerFor('x:aniesbaswedan'));
+        expect(await height()).toBe(withMarker);
+
+        await options.click('input[name="markers"]');
+        await page.waitFor(markerFor('x:aniesbaswedan'));
+      });
     });
   },
   {

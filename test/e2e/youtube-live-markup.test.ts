@@ -1,22 +1,38 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeInEachBrowser } from './harness/each-browser';
 import type { PageHandle } from './harness/driver';
 import {
+  cancelWithButton,
   expectHeldThenCancel,
   expectPassedThrough,
+  historyRow,
+  markedWithin,
   proceedAndWait,
   replicaLog,
+  waitForHistoryRow,
   waitForWarning,
   type Intent,
 } from './warning-contract';
-import { HOME, importYouTubeList, M_WATCH_2026, M_WATCH_2026_UNLISTED, SHORTS_2025, WATCH } from './youtube-replica';
+import {
+  CHANNEL_HANDLE_ONLY,
+  GANJAR_UC,
+  HOME,
+  importYouTubeList,
+  M_WATCH_2026,
+  M_WATCH_2026_UNLISTED,
+  SHORTS_2025,
+  WATCH,
+  WATCH_CHANNEL_ID,
+  WATCH_HANDLE_ONLY,
+} from './youtube-replica';
 
 /**
  * YouTube's markup as the saved live pages and the 2025/26 unit tests show it,
  * end to end in both browsers: Share from a home tile's ⋮ menu (the menu opens
  * away from the tile, at the end of the app), Subscribe beside the notification
  * bell on the 2026 watch page, Subscribe on a Short's 2025 channel bar, and the
- * like-button-view-model like on m.youtube.com.
+ * like-button-view-model like on m.youtube.com. And a channel a list names by
+ * one id while the page shows the other.
  */
 
 const ANIES = 'youtube:@aniesbaswedan';
@@ -63,6 +79,11 @@ async function clickAndProceed(page: PageHandle, control: string, account: strin
   await waitForWarning(page, account, intent);
   return proceedAndWait(page);
 }
+
+/** The channel-ids specs' controls, and the channel a list names by its UC… id. */
+const WATCH_LIKE = 'ytd-watch-metadata like-button-view-model button';
+const HEADER_SUBSCRIBE = 'yt-page-header-view-model yt-subscribe-button-view-model button';
+const GANJAR = `youtube:${GANJAR_UC}`;
 
 describeInEachBrowser(
   'YouTube live markup',
@@ -138,6 +159,46 @@ describeInEachBrowser(
       await page.click(M_LIKE_2026);
       await expectPassedThrough(page, [{ action: 'like', account: '@kompascom', video: 'kompasVideo2', via: 'click' }]);
       expect(await replicaLog(page)).toHaveLength(1);
+    });
+
+    /**
+     * A list names a YouTube channel by one id, the page shows the other: the
+     * warning, the history and the marker name the listed id.
+     */
+    describe('channel ids', () => {
+      it('holds a like on a video whose page links only the @handle of a channel listed by UC… id', async () => {
+        const page = await session.openPage(WATCH_HANDLE_ONLY);
+        await page.waitUntil(markedWithin('ytd-video-owner-renderer', GANJAR));
+        await page.click(WATCH_LIKE);
+        await waitForWarning(page, GANJAR, 'like');
+        await cancelWithButton(page);
+        expect(await replicaLog(page)).toEqual([]);
+
+        await page.click(WATCH_LIKE);
+        await waitForWarning(page, GANJAR, 'like');
+        expect(await proceedAndWait(page)).toEqual([
+          { action: 'like', account: '@ganjarreplica', video: 'ganjarVideo1', via: 'click' },
+        ]);
+        const history = await session.openExtensionPage('history.html');
+        await waitForHistoryRow(history, historyRow(GANJAR, 'like', 'proceeded'));
+      });
+
+      it('holds Subscribe on the @handle page of a channel listed by UC… id, and marks its header', async () => {
+        const page = await session.openPage(CHANNEL_HANDLE_ONLY);
+        await page.waitUntil(markedWithin('yt-page-header-view-model', GANJAR));
+        await page.click(HEADER_SUBSCRIBE);
+        await waitForWarning(page, GANJAR, 'follow');
+        await cancelWithButton(page);
+        expect(await replicaLog(page)).toEqual([]);
+      });
+
+      it('holds a like on a video whose owner row links only /channel/UC… of a channel listed by @handle', async () => {
+        const page = await session.openPage(WATCH_CHANNEL_ID);
+        await page.click(WATCH_LIKE);
+        await waitForWarning(page, 'youtube:@prabowo', 'like');
+        await cancelWithButton(page);
+        expect(await replicaLog(page)).toEqual([]);
+      });
     });
   },
   { setup: importYouTubeList },
