@@ -5,6 +5,7 @@ import { cliMemory } from './cli-memory';
 import { hashtagBenchmarks } from './hashtags';
 import { PAGE_BENCHMARKS, pageBenchmarks } from './page';
 import { report, type Result } from './measure';
+import { timed } from './timed';
 
 const GROUPS = ['micro', 'hashtags', 'bundle', 'cli', ...PAGE_BENCHMARKS] as const;
 
@@ -19,15 +20,18 @@ async function main(): Promise<void> {
   const unknown = asked.filter((name) => !(GROUPS as readonly string[]).includes(name));
   if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${GROUPS.join(', ')}`);
   const runs = (name: (typeof GROUPS)[number]) => asked.length === 0 || asked.includes(name);
+  const start = performance.now();
   const results: Result[] = [
-    ...(runs('micro') ? microBenchmarks() : []),
-    ...(runs('hashtags') ? hashtagBenchmarks() : []),
+    ...(runs('micro') ? await timed('micro', microBenchmarks) : []),
+    ...(runs('hashtags') ? await timed('hashtags', hashtagBenchmarks) : []),
     ...(runs('bundle') ? bundleSizes() : []),
-    ...(runs('cli') ? cliMemory() : []),
+    ...(runs('cli') ? await timed('cli', cliMemory) : []),
     ...(await pageBenchmarks(PAGE_BENCHMARKS.filter(runs))),
   ];
+  const minutes = (performance.now() - start) / 60_000;
   report(results);
-  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), only: asked, results }, null, 2)}\n`);
+  console.log(`\nbench: measured in ${minutes.toFixed(1)} min (the build before it not counted)`);
+  writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), only: asked, minutes, results }, null, 2)}\n`);
   console.log(`\nbench: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`);
 }
 

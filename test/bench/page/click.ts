@@ -3,11 +3,16 @@ import { summarise, type Result } from '../measure';
 import { HOME, KOMPAS_TWEET, LISTED_TWEET, tweetArticle, tweetButton } from '../../e2e/x-replica';
 import type { BenchBrowsers } from './browsers';
 
-const CLICKS = 60;
-const PAUSE_MS = 250;
-const WARNING_HOST = 'jaga-netral-warning';
+export const CLICKS = 60;
+/**
+ * A person clicks again after a pause, not within the frame that closed the
+ * last warning: what that close set off (the decision's message to the
+ * background, restoring focus) is over by then.
+ */
+export const PAUSE_MS = 250;
+export const WARNING_HOST = 'jaga-netral-warning';
 
-interface Sample {
+export interface ClickSample {
   released: number;
   /** The page changed: the warning's host was added, or the page's own like toggled. */
   changed: number;
@@ -18,7 +23,8 @@ interface Sample {
 }
 
 /**
- * Runs in the page's main world from document start. The extension's
+ * Runs in the page's main world, from document start (Chromium) or after the
+ * load (Firefox, evaluated over BiDi). The extension's
  * capture listener on window was added first and stops the click, but not
  * pointerup, which is dispatched in the same input task as the click, so its
  * timeStamp starts the clock. A change is either the warning's host appended
@@ -28,7 +34,7 @@ interface Sample {
  * frame callback's timestamp is when that frame began, so the wait for the
  * display's next frame can be told apart from the work before and in it.
  */
-const PROBE = `
+export const CLICK_PROBE = `
   window.__benchSamples = [];
   let released = null;
   let nextFrame = null;
@@ -41,7 +47,7 @@ const PROBE = `
   const isChange = (r) =>
     [...r.addedNodes].some((n) => n.localName === '${WARNING_HOST}') ||
     (r.type === 'attributes' && r.attributeName === 'data-testid' && /like$/.test(r.target.getAttribute('data-testid') ?? ''));
-  document.addEventListener('DOMContentLoaded', () => {
+  const watch = () => {
     new MutationObserver((records) => {
       if (released === null || !records.some(isChange)) return;
       // Changed before the first frame after the release began: painted in that frame.
@@ -53,10 +59,12 @@ const PROBE = `
         tick.port2.postMessage(null);
       });
     }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-testid'] });
-  });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+  else watch();
 `;
 
-async function clickAndWait(page: Page, selector: string, after: (i: number) => Promise<unknown>): Promise<Sample[]> {
+async function clickAndWait(page: Page, selector: string, after: (i: number) => Promise<unknown>): Promise<ClickSample[]> {
   // The mouse at the button's centre, as a user clicks: locator.click() would
   // also put Playwright's hit-target check into the page's event dispatch.
   const box = await page.locator(selector).first().boundingBox();
@@ -65,17 +73,14 @@ async function clickAndWait(page: Page, selector: string, after: (i: number) => 
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction((n) => (window as unknown as { __benchSamples: unknown[] }).__benchSamples.length >= n, i + 1);
     await after(i);
-    // A person clicks again after a pause, not within the frame that closed
-    // the last warning: what that close set off (the decision's message to
-    // the background, restoring focus) is over by then.
     await page.waitForTimeout(PAUSE_MS);
   }
-  return page.evaluate(() => (window as unknown as { __benchSamples: Sample[] }).__benchSamples);
+  return page.evaluate(() => (window as unknown as { __benchSamples: ClickSample[] }).__benchSamples);
 }
 
 async function openProbed(browsers: BenchBrowsers, side: 'with' | 'without'): Promise<Page> {
   const page = await browsers[side].context.newPage();
-  await page.addInitScript(PROBE);
+  await page.addInitScript(CLICK_PROBE);
   await page.goto(HOME, { waitUntil: 'load' });
   return page;
 }
@@ -100,6 +105,14 @@ export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]>
   const own = await clickAndWait(plain, `${tweetArticle(KOMPAS_TWEET)} [data-testid$="like"]`, async () => {});
   await plain.close();
 
+  return clickRows('Chromium', warnings, own);
+}
+
+/**
+ * The click figures of one browser from its samples: the warnings', and the
+ * page's own like without the extension.
+ */
+export function clickRows(browser: string, warnings: ClickSample[], own: ClickSample[]): Result[] {
   const painted = summarise(warnings.map((s) => s.painted - s.released));
   const inDom = summarise(warnings.map((s) => s.changed - s.released));
   // A frame's timestamp is when it was begun; one begun while the click was
@@ -108,25 +121,25 @@ export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]>
   const pagePainted = summarise(own.map((s) => s.painted - s.released));
   return [
     {
-      what: `click on a listed control → warning painted (p95 of ${warnings.length})`,
+      what: `${browser}: click on a listed control → warning painted (p95 of ${warnings.length})`,
       measured: ms(painted),
       target: '≤ 16 ms',
       ok: painted.p95 <= 16,
     },
     {
-      what: 'warning painted in the first frame after the click',
+      what: `${browser}: warning painted in the first frame after the click`,
       measured: `${warnings.filter((s) => s.firstFrame).length} of ${warnings.length}`,
       target: `all ${warnings.length} (one frame)`,
       ok: warnings.every((s) => s.firstFrame),
     },
     {
-      what: 'click → warning in the DOM / then waiting for its frame to begin (p95)',
+      what: `${browser}: click → warning in the DOM / then waiting for its frame to begin (p95)`,
       measured: `${ms(inDom)} / ${ms(waited)}`,
       target: 'informational: the rest is that frame’s own work',
       ok: true,
     },
     {
-      what: "the page's own like (unlisted post, no extension) → painted (p95)",
+      what: `${browser}: the page's own like (unlisted post, no extension) → painted (p95)`,
       measured: ms(pagePainted),
       target: 'informational: the latency any page has, measured the same way',
       ok: true,
