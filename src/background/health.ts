@@ -38,7 +38,8 @@ export class Health {
   }
 
   historyWritten(): void {
-    this.#history({ state: 'ok' });
+    // Called for every decision: the usual case must not build and compare a report.
+    if (this.#report.history.state !== 'ok') this.#history({ state: 'ok' });
   }
 
   historyWriteFailed(error: unknown): void {

@@ -31,17 +31,31 @@ export class HistoryWriter {
     });
   }
 
+  /**
+   * Each batch's callers are answered once the next batch's transaction is
+   * under way: every answer is a reply message to a tab, and sending a
+   * batch's replies between two transactions would keep the next one waiting
+   * for all of them.
+   */
   async #drain(): Promise<void> {
     this.#running = true;
-    while (this.#queue.length > 0) {
-      const batch = this.#queue.splice(0);
-      try {
-        await appendDecisions(await this.db(), batch.map((pending) => pending.entry));
-        for (const pending of batch) pending.resolve();
-      } catch (error) {
-        for (const pending of batch) pending.reject(error);
+    let answerPrevious = () => {};
+    try {
+      const db = await this.db();
+      while (this.#queue.length > 0) {
+        const batch = this.#queue.splice(0);
+        const written = appendDecisions(db, batch.map((pending) => pending.entry)).then(
+          () => () => batch.forEach((pending) => pending.resolve()),
+          (error: unknown) => () => batch.forEach((pending) => pending.reject(error)),
+        );
+        answerPrevious();
+        answerPrevious = await written;
       }
+    } catch (error) {
+      for (const pending of this.#queue.splice(0)) pending.reject(error);
+    } finally {
+      answerPrevious();
+      this.#running = false;
     }
-    this.#running = false;
   }
 }

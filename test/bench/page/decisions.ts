@@ -15,14 +15,18 @@ const PER_TAB = 50;
 const ROUNDS = 6;
 /**
  * Runs, each in a browser of its own as a separate `npm run bench --
- * decisions` would be: issue 19 asks for the median of five runs. A single
- * round's p95 rests on the few batches the burst happened to fall into, and
- * one run's figure on one browser's moment, so a run pools every round's
- * writes and the runs' median is the figure.
+ * decisions` would be: issue 19 asks for the median of five runs. A run's
+ * figure is the median of its rounds' ratios, each round's two bursts a few
+ * seconds apart: on this shared machine a burst that meets another
+ * process's spike has a p95 several times the usual, and the p95 of all
+ * rounds' writes pooled rests on whichever bursts met one (runs of pooled
+ * ratios spread 0.55-2.49 under load, on the same build).
  */
 const RUNS = 5;
 
 type Writer = 'extension' | 'bare';
+const median = (values: number[]) => summarise(values).median;
+
 /** The message each writer is sent. */
 const MESSAGE: Record<Writer, string> = { extension: 'decision:log', bare: 'bench:floor' };
 /** The IndexedDB store each writer puts into. */
@@ -180,9 +184,11 @@ function sendBurst(worlds: ContentScriptWorld[], type: string): Promise<TabRun[]
 }
 
 interface RunFigures {
-  /** The extension's write p95 ÷ the bare writer's, over every measured round's writes. */
+  /** The median over the rounds of the extension's write p95 ÷ the bare writer's in the same round. */
   ratio: number;
   rounds: number[];
+  /** The same ratio over every measured round's writes pooled. */
+  pooled: number;
   extension: { p95: number; median: number; transactions: number };
   bare: { p95: number; median: number; transactions: number };
   /** Decisions the extension was sent and has stored, warm-up included. */
@@ -253,9 +259,11 @@ async function oneRun(): Promise<RunFigures> {
     const roundTrip = summarise(measured.extension.flatMap((runs) => runs.flatMap((r) => r.millis)));
     // Transactions of the measured rounds only would need their ids; counting all shows the batching as well.
     const transactions = (writer: Writer) => clocks.transactions[STORE[writer]]?.length ?? 0;
+    const rounds = measured.extension.map((runs, i) => summarise(writes(runs)).p95 / summarise(writes(measured.bare[i]!)).p95);
     return {
-      ratio: extension.p95 / bare.p95,
-      rounds: measured.extension.map((runs, i) => summarise(writes(runs)).p95 / summarise(writes(measured.bare[i]!)).p95),
+      ratio: median(rounds),
+      rounds,
+      pooled: extension.p95 / bare.p95,
       extension: { p95: extension.p95, median: extension.median, transactions: transactions('extension') },
       bare: { p95: bare.p95, median: bare.median, transactions: transactions('bare') },
       sent: sent.length,
@@ -279,8 +287,8 @@ export async function concurrentDecisions(): Promise<Result[]> {
   const runs: RunFigures[] = [];
   for (let run = 0; run < RUNS; run++) runs.push(await oneRun());
   const ratios = runs.map((r) => r.ratio);
-  const ratio = summarise(ratios).median;
-  const median = runs.find((r) => r.ratio === ratio)!;
+  const ratio = median(ratios);
+  const middle = [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(RUNS / 2)]!;
   const sent = runs.reduce((n, r) => n + r.sent, 0);
   const stored = runs.reduce((n, r) => n + r.stored, 0);
   const list = (values: number[], digits: number) => values.map((v) => v.toFixed(digits)).join(', ');
@@ -293,15 +301,21 @@ export async function concurrentDecisions(): Promise<Result[]> {
       ok: stored === sent,
     },
     {
-      what: `write p95, the extension's ÷ a bare writer's in the same worker (median of ${RUNS} runs, each ${ROUNDS} alternating rounds pooled)`,
+      what: `write p95, the extension's ÷ a bare writer's in the same worker (median of ${RUNS} runs, each the median of ${ROUNDS} alternating rounds)`,
       measured: `${ratio.toFixed(2)} (runs ${list(ratios, 2)})`,
       target: '≤ 1.10',
       ok: ratio <= 1.1,
     },
     {
-      what: `the median run: write, received → committed, extension / bare writer (p95 of ${ROUNDS * TABS * PER_TAB} each)`,
-      measured: `p95 ${median.extension.p95.toFixed(1)} / ${median.bare.p95.toFixed(1)} ms, median ${median.extension.median.toFixed(1)} / ${median.bare.median.toFixed(1)} ms; its rounds ${list(median.rounds, 2)}`,
-      target: 'informational: single rounds spread widely, which is why rounds are pooled and runs repeated',
+      what: `the middle run: write, received → committed, extension / bare writer (all ${ROUNDS * TABS * PER_TAB} of each)`,
+      measured: `p95 ${middle.extension.p95.toFixed(1)} / ${middle.bare.p95.toFixed(1)} ms, median ${middle.extension.median.toFixed(1)} / ${middle.bare.median.toFixed(1)} ms; its rounds ${list(middle.rounds, 2)}`,
+      target: 'informational: single rounds spread widely, which is why the median of rounds is taken and runs repeated',
+      ok: true,
+    },
+    {
+      what: 'each run, the ratio of the p95 of all its rounds pooled',
+      measured: list(runs.map((r) => r.pooled), 2),
+      target: 'informational: rests on the bursts that met a spike of the machine’s load',
       ok: true,
     },
     {
