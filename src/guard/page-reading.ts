@@ -33,7 +33,10 @@ function pageLanguage(doc: Document): string | null {
 /**
  * Reads the page as the markers would. With `complete` false it stops at the
  * first post with an author (enough to tell the state, and cheap on a long
- * feed); the counts are then lower bounds.
+ * feed); the counts are then lower bounds. When the page's first post has
+ * its author, no list of every post is made at all: a feed that keeps every
+ * post it loaded holds thousands after a long scroll, and the look runs
+ * every few seconds while it is scrolled.
  */
 export function readPage(
   adapter: SiteAdapter,
@@ -43,16 +46,24 @@ export function readPage(
   complete: boolean,
 ): PageReading {
   const url = new URL(doc.URL);
-  const found = doc.querySelectorAll(adapter.markableSelectorAt?.(url) ?? adapter.markableSelector);
+  const selector = adapter.markableSelectorAt?.(url) ?? adapter.markableSelector;
+  const first = complete ? null : doc.querySelector(selector);
+  const counts = first !== null && adapter.markable(first) !== null ? { posts: 1, authors: 1, controls } : countAuthors(adapter, doc, selector, controls, complete);
+  if (counts.authors === 0) return { state: plainContent(url, doc) ? 'unreadable' : 'nothing', ...counts };
+  const language = pageLanguage(doc);
+  const known = adapter.labelLanguages === undefined || language === null || adapter.labelLanguages.includes(language);
+  return known ? { state: 'read', ...counts } : { state: 'partial', ...counts, language };
+}
+
+type Counts = Pick<PageReading, 'posts' | 'authors' | 'controls'>;
+
+function countAuthors(adapter: SiteAdapter, doc: Document, selector: string, controls: number, complete: boolean): Counts {
+  const found = doc.querySelectorAll(selector);
   let authors = 0;
   for (let i = 0; i < found.length; i++) {
     if (adapter.markable(found[i]!) === null) continue;
     authors++;
     if (!complete) break;
   }
-  const counts = { posts: found.length, authors, controls };
-  if (authors === 0) return { state: plainContent(url, doc) ? 'unreadable' : 'nothing', ...counts };
-  const language = pageLanguage(doc);
-  const known = adapter.labelLanguages === undefined || language === null || adapter.labelLanguages.includes(language);
-  return known ? { state: 'read', ...counts } : { state: 'partial', ...counts, language };
+  return { posts: found.length, authors, controls };
 }
