@@ -4,7 +4,8 @@ import { FEED_POSTS, postCells } from './feed';
 import { measureMainThread, type FeedTab } from './feed-scroll';
 import { extensionScript } from './extension-script';
 
-const ROUNDS = 10;
+/** Half of them traced: the median of five traced rounds moved with the machine's load by more than the target's margin. */
+const ROUNDS = 20;
 const POSTS = 200;
 /** X's timeline loads about twenty posts at a time. */
 const BATCH = 20;
