@@ -257,7 +257,6 @@ async function oneRun(): Promise<RunFigures> {
     const lagIds = Object.keys(clocks.lagRan);
     const lag = summarise(lagIds.map((id) => clocks.lagRan[id]! - clocks.lagArrived[id]!));
     const roundTrip = summarise(measured.extension.flatMap((runs) => runs.flatMap((r) => r.millis)));
-    // Transactions of the measured rounds only would need their ids; counting all shows the batching as well.
     const transactions = (writer: Writer) => clocks.transactions[STORE[writer]]?.length ?? 0;
     const rounds = measured.extension.map((runs, i) => summarise(writes(runs)).p95 / summarise(writes(measured.bare[i]!)).p95);
     return {
@@ -279,9 +278,11 @@ async function oneRun(): Promise<RunFigures> {
 /**
  * Issue 19's "decisions under load": TABS tabs × PER_TAB decisions at once to
  * the extension and the same to a bare writer in the same worker, RUNS runs
- * of ROUNDS rounds each; the figure is the median over the runs of the
- * extension's write p95 ÷ the bare writer's. Every run has a browser of its
- * own, so the browsers the other page benchmarks share are not used.
+ * of ROUNDS rounds each; the figure is the median over the runs of each
+ * run's median round, a round's figure being the extension's write p95 ÷ the
+ * bare writer's (with six rounds, the upper of the middle two). Every run
+ * has a browser of its own, so the browsers the other page benchmarks share
+ * are not used.
  */
 export async function concurrentDecisions(): Promise<Result[]> {
   const runs: RunFigures[] = [];
