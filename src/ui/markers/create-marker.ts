@@ -54,10 +54,6 @@ function prototypeFor(lang: Language): HTMLElement {
     label.setAttribute('role', 'note');
     label.textContent = markerText[lang].label;
     host.attachShadow({ mode: 'open', clonable: true }).append(label);
-    // Kept as a copy of itself: Chromium gives a copy attributes it can
-    // share, so the markers cloned from it share its parsed inline styles
-    // instead of each copying the hundreds of properties `all:initial` sets.
-    host = host.cloneNode(true) as HTMLElement;
     prototypes.set(lang, host);
   }
   return host;
