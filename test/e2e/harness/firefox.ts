@@ -21,17 +21,8 @@ import {
 } from './driver';
 import { isHttpUrl, isReplicaUrl, replicaResponse } from './replicas';
 import { recordingProxy, writeProfile } from './firefox-profile';
+import { openInNewTab } from './firefox-navigate';
 import { portOf, SUBSCRIPTION_HOST, subscriptionServer } from './subscription-host';
-
-/**
- * Every request of a page is intercepted and answered from Node; on these
- * 2 cores under load a navigation has taken over 15 s. In two whole-suite runs
- * of December 2026 one navigation never completed in 45 s, on a page other
- * runs load in one; so a stuck one is tried once more in a new tab, and what it
- * was waiting for is printed.
- */
-const NAVIGATE_TIMEOUT_MS = 25_000;
-const NAVIGATE_ATTEMPTS = 2;
 
 /** WebDriver key codes for named keys; single characters are sent as they are. */
 const KEYS: Record<string, string> = {
@@ -341,21 +332,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
           : { extensionData: { type: 'path', path: extension } },
       );
     }
-    const open = async (url: string) => {
-      for (let attempt = 1; ; attempt++) {
-        const { context } = await client.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-        await client.send('browsingContext.setViewport', { context, viewport: options.viewport ?? VIEWPORT });
-        try {
-          await client.send('browsingContext.navigate', { context, url, wait: 'complete' }, NAVIGATE_TIMEOUT_MS);
-          return firefoxPage(client, context, scratch);
-        } catch (error) {
-          const why = `${(error as Error).message}; requests: ${unanswered().join(', ') || 'every one answered'}`;
-          if (attempt === NAVIGATE_ATTEMPTS || !/timed out/.test(why)) throw new Error(`Opening ${url}: ${why}`);
-          console.warn(`Firefox: opening ${url} again in a new tab: ${why}`);
-          await client.send('browsingContext.close', { context }).catch(() => undefined);
-        }
-      }
-    };
+    const open = async (url: string) =>
+      firefoxPage(client, await openInNewTab(client, url, options.viewport ?? VIEWPORT, unanswered), scratch);
     return browserDriver('firefox', open, `moz-extension://${uuid}`, outside, shutdown);
   });
 }
