@@ -55,7 +55,9 @@ function savedPage(page: string, url: string): Document {
 /** The pages in a language none of the adapters' label tables cover, with that language. */
 const FOREIGN: Readonly<Record<string, string>> = { 'instagram/reels-2026-02-ru': 'ru', 'instagram/profile-2026-06-es': 'es' };
 
-describe('every saved live page reads as understood', () => {
+// Each test parses a whole saved page (YouTube's watch page: 2.5 s beside one
+// other job); at 5 s, the default, it has timed out on a busier machine.
+describe('every saved live page reads as understood', { timeout: 20_000 }, () => {
   it.each(PAGES)('%s', (page, url, adapter, plainContent) => {
     const reading = readPage(adapter, plainContent, savedPage(page, url), 0, true);
     const foreign = FOREIGN[page];
