@@ -29,6 +29,19 @@ export function microsPerCall(fn: (i: number) => unknown, { samples = 30, batch 
   return summarise(results);
 }
 
+/**
+ * Both sides of one round, alternating by round which goes first, so a drift
+ * in the machine's load falls on both sides.
+ */
+export async function alternating<A, B>(round: number, withExtension: () => Promise<A>, without: () => Promise<B>): Promise<[A, B]> {
+  if (round % 2 === 0) {
+    const a = await withExtension();
+    return [a, await without()];
+  }
+  const b = await without();
+  return [await withExtension(), b];
+}
+
 export function heapUsed(): number {
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;

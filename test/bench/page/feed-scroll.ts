@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { summarise, type Result } from '../measure';
+import { alternating, summarise, type Result } from '../measure';
 import { LONG_TASK_OBSERVER, mainThreadClock, type BenchBrowsers, type MainThread } from './browsers';
 import { FEED_POSTS, FEED_URL } from './feed';
 import { extensionScript } from './extension-script';
@@ -57,14 +57,14 @@ export const MARKED_POSTS = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-/** Back to the first post at the top, then two frames: outside the measured window. */
-async function resetFeed(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __benchMarked: Set<string> }).__benchMarked.clear();
-    (window as unknown as { __benchFeedReset(): void }).__benchFeedReset();
-    return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
-}
+/** Back to the first post at the top, markers forgotten, then two frames: outside the measured window. */
+export const RESET_FEED = `(() => {
+  window.__benchMarked.clear();
+  window.__benchFeedReset();
+  return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));
+})()`;
+
+const resetFeed = (page: Page) => page.evaluate(RESET_FEED);
 
 const markedPosts = (page: Page) => page.evaluate(() => (window as unknown as { __benchMarked: Set<string> }).__benchMarked.size);
 
@@ -115,16 +115,7 @@ export async function feedScroll(browsers: BenchBrowsers): Promise<{ results: Re
   for (let round = 0; round < ROUNDS; round++) {
     await resetFeed(withExt.tab.page);
     await resetFeed(without.tab.page);
-    let a: Scrolled;
-    let b: Scrolled;
-    // Alternating which goes first, so a drift in the machine's load falls on both sides.
-    if (round % 2 === 0) {
-      a = await scrollIn(withExt.tab);
-      b = await scrollIn(without.tab);
-    } else {
-      b = await scrollIn(without.tab);
-      a = await scrollIn(withExt.tab);
-    }
+    const [a, b] = await alternating(round, () => scrollIn(withExt.tab), () => scrollIn(without.tab));
     marked.push(await markedPosts(withExt.tab.page));
     ratios.push(a.script / b.script);
     frameRatios.push(a.frames.work / b.frames.work);

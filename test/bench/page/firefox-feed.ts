@@ -1,7 +1,7 @@
 import type { BrowserDriver, PageHandle } from '../../e2e/harness/driver';
-import { summarise, type Result } from '../measure';
+import { alternating, summarise, type Result } from '../measure';
 import { FEED_POSTS, FEED_URL } from './feed';
-import { LISTED_POSTS, MARKED_POSTS, STEP_PX } from './feed-scroll';
+import { LISTED_POSTS, MARKED_POSTS, RESET_FEED, STEP_PX } from './feed-scroll';
 import type { FirefoxPair } from './firefox-browsers';
 import { LONG_FRAME_MS, scrollToBottomTimed, type FrameWork } from './frame-work';
 
@@ -10,13 +10,6 @@ import { LONG_FRAME_MS, scrollToBottomTimed, type FrameWork } from './frame-work
  * driver, and the ratio's spread over the rounds is printed beside it.
  */
 export const FIREFOX_ROUNDS = 5;
-
-/** Back to the first post at the top, markers forgotten, then two frames: outside the measured window. */
-const RESET = `(() => {
-  window.__benchMarked.clear();
-  window.__benchFeedReset();
-  return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))));
-})()`;
 
 /** The feed, with the marker count installed once it has loaded (each round starts from a reset, which clears it). */
 async function openFeed(browser: BrowserDriver): Promise<PageHandle> {
@@ -35,7 +28,7 @@ const SCROLL_TIMEOUT_MS = 300_000;
  * scroll takes longer under load, so it is started, and its result looked for.
  */
 async function scroll(page: PageHandle): Promise<FrameWork> {
-  await page.evaluate(RESET);
+  await page.evaluate(RESET_FEED);
   await page.evaluate(`(() => {
     window.__benchScrolled = null;
     ${scrollToBottomTimed(STEP_PX)}.then((frames) => (window.__benchScrolled = frames));
@@ -70,15 +63,7 @@ export async function firefoxFeedScroll(firefox: FirefoxPair): Promise<Result[]>
     const marked: number[] = [];
     let frames = 0;
     for (let round = 0; round < FIREFOX_ROUNDS; round++) {
-      let a: FrameWork;
-      let b: FrameWork;
-      if (round % 2 === 0) {
-        a = await scroll(withExt);
-        b = await scroll(without);
-      } else {
-        b = await scroll(without);
-        a = await scroll(withExt);
-      }
+      const [a, b] = await alternating(round, () => scroll(withExt), () => scroll(without));
       marked.push(await withExt.evaluate<number>('window.__benchMarked.size'));
       ratios.push(a.work / b.work);
       work.with.push(a.work);
