@@ -2,9 +2,9 @@ import type { BrowserSession } from './harness/each-browser';
 import { importList } from './warning-contract';
 
 /**
- * A list for the issue 17 specs on Instagram, TikTok and YouTube: one
- * campaign hashtag, and the accounts a typed mention names on each site, so
- * the specs do not depend on what the shipped lists carry.
+ * A list for the issue 17 specs of every site: one campaign hashtag, and the
+ * account a typed mention names on each site, so the specs do not depend on
+ * what the shipped lists carry.
  */
 const CAMPAIGN_HASHTAG_LIST = JSON.stringify({
   format: 'jaga-netral/list@1',
@@ -15,6 +15,9 @@ const CAMPAIGN_HASHTAG_LIST = JSON.stringify({
     {
       name: 'Anies Rasyid Baswedan (E2E)',
       accounts: [
+        { platform: 'x', id: 'aniesbaswedan' },
+        { platform: 'facebook', id: 'aniesbaswedan' },
+        { platform: 'threads', id: 'aniesbaswedan' },
         { platform: 'instagram', id: 'aniesbaswedan' },
         { platform: 'tiktok', id: 'aniesbaswedan' },
         { platform: 'youtube', id: '@aniesbaswedan' },

@@ -6,7 +6,6 @@ import {
   cancelWithButton,
   expectHeldThenCancel,
   expectPassedThrough,
-  importList,
   markerFor,
   proceedAndWait,
   replicaLog,
@@ -15,6 +14,7 @@ import {
   WARNING,
   warningButton,
 } from './warning-contract';
+import { CAMPAIGN_MATCH, importCampaignHashtags } from './campaign-hashtag-list';
 
 /**
  * The Facebook guard end to end, on the replicas, in both browsers with the
@@ -33,18 +33,9 @@ const HASHTAG_PAGE = 'https://www.facebook.com/hashtag/aminajadulu';
 const VOLUNTEER_POST = 'pfbid0Suara1';
 /** A person's share (100012345678901) of relawan.desa's post, which writes #AMINAjaDulu. */
 const SHARED_POST = 'pfbid0Budi12';
-const MATCH = 'hashtag:#aminajadulu';
 const PROMPT = '[role="main"] [role="button"][aria-label^="What"]';
 const BOX = '[role="dialog"] [role="textbox"]';
 const POST_BUTTON = '[role="dialog"] [role="button"][aria-label="Post"]';
-
-const HASHTAG_LIST = JSON.stringify({
-  format: 'jaga-netral/list@1',
-  id: 'e2e-facebook-hashtags',
-  title: 'E2E: campaign hashtags on Facebook',
-  updated: '2024-01-10',
-  entries: [{ name: 'Anies Rasyid Baswedan (E2E)', accounts: [{ platform: 'facebook', id: 'aniesbaswedan' }], hashtags: ['#AMINAjaDulu'] }],
-});
 
 /** Opens the Create post dialog and types as Lexical holds text (a paragraph), with the input event Facebook enables Post on. */
 async function compose(page: PageHandle, text: string): Promise<void> {
@@ -62,7 +53,7 @@ async function compose(page: PageHandle, text: string): Promise<void> {
 /** The guard's accounts, and the campaign hashtag the issue 17 specs rely on, each imported once per browser. */
 async function importLists(session: BrowserSession): Promise<void> {
   await importFacebookList(session);
-  await importList(() => session.openExtensionPage('options.html'), 'facebook-hashtags.json', HASHTAG_LIST);
+  await importCampaignHashtags(session);
 }
 
 describeInEachBrowser(
@@ -199,19 +190,19 @@ describeInEachBrowser(
       it("holds a like of an unlisted page's post with a listed hashtag, then likes it once on proceed", async () => {
         const page = await session.openPage(HASHTAG_PAGE);
         await page.click(like(VOLUNTEER_POST));
-        await waitForMatch(page, 'facebook:suarawarga.id', 'like', MATCH);
+        await waitForMatch(page, 'facebook:suarawarga.id', 'like', CAMPAIGN_MATCH);
         await cancelWithButton(page);
         expect(await replicaLog(page)).toEqual([]);
 
         await page.click(like(VOLUNTEER_POST));
-        await waitForMatch(page, 'facebook:suarawarga.id', 'like', MATCH);
+        await waitForMatch(page, 'facebook:suarawarga.id', 'like', CAMPAIGN_MATCH);
         expect(await proceedAndWait(page)).toEqual([expect.objectContaining({ action: 'like', account: 'suarawarga.id', post: VOLUNTEER_POST })]);
       });
 
       it('holds a share of a share whose shared post carries the hashtag, naming the original author', async () => {
         const page = await session.openPage(HASHTAG_PAGE);
         await page.click(share(SHARED_POST));
-        await waitForMatch(page, 'facebook:relawan.desa', 'share', MATCH);
+        await waitForMatch(page, 'facebook:relawan.desa', 'share', CAMPAIGN_MATCH);
         await cancelWithButton(page);
         expect(await replicaLog(page)).toEqual([]);
       });

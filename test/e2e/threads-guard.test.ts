@@ -23,7 +23,6 @@ import {
 import {
   cancelWithButton,
   expectHeldThenCancel,
-  importList,
   markerFor,
   proceedAndWait,
   replicaLog,
@@ -33,6 +32,7 @@ import {
   WARNING,
   type Intent,
 } from './warning-contract';
+import { CAMPAIGN_MATCH, importCampaignHashtags } from './campaign-hashtag-list';
 
 /**
  * The Threads guard end to end, on the replicas, in both browsers with the
@@ -59,18 +59,9 @@ const TAG_PAGE = 'https://www.threads.net/search?q=AMINAjaDulu&serp_type=tags';
 const VOLUNTEER_POST = 'C11tagPost';
 /** @kabarkampung's quote of @relawan.desa's post, which writes #AMINAjaDulu. */
 const QUOTE_POST = 'C12quotePost';
-const MATCH = 'hashtag:#aminajadulu';
 const CREATE = '[role="navigation"] [role="button"]:has(svg[aria-label="Create"])';
 const EDITOR = '[role="dialog"] [contenteditable="true"]';
 const POST_BUTTON = '[role="dialog"] [role="button"].barcelona-post-button';
-
-const HASHTAG_LIST = JSON.stringify({
-  format: 'jaga-netral/list@1',
-  id: 'e2e-threads-hashtags',
-  title: 'E2E: campaign hashtags on Threads',
-  updated: '2024-01-10',
-  entries: [{ name: 'Anies Rasyid Baswedan (E2E)', accounts: [{ platform: 'threads', id: 'aniesbaswedan' }], hashtags: ['#AMINAjaDulu'] }],
-});
 
 /** Opens the New thread dialog and types as Lexical holds text (a paragraph), with the input event Threads enables Post on. */
 async function compose(page: PageHandle, text: string): Promise<void> {
@@ -88,7 +79,7 @@ async function compose(page: PageHandle, text: string): Promise<void> {
 /** The guard's accounts, and the campaign tag the issue 17 specs rely on, each imported once per browser. */
 async function importLists(session: BrowserSession): Promise<void> {
   await importThreadsList(session);
-  await importList(() => session.openExtensionPage('options.html'), 'threads-hashtags.json', HASHTAG_LIST);
+  await importCampaignHashtags(session);
 }
 
 describeInEachBrowser('Threads guard', ({ openPage }) => {
@@ -183,19 +174,19 @@ describeInEachBrowser('Threads guard', ({ openPage }) => {
       const page = await openPage(TAG_PAGE);
       const like = postControl(VOLUNTEER_POST, 'Like');
       await page.click(like);
-      await waitForMatch(page, 'threads:suarawarga.id', 'like', MATCH);
+      await waitForMatch(page, 'threads:suarawarga.id', 'like', CAMPAIGN_MATCH);
       await cancelWithButton(page);
       expect(await replicaLog(page)).toEqual([]);
 
       await page.click(like);
-      await waitForMatch(page, 'threads:suarawarga.id', 'like', MATCH);
+      await waitForMatch(page, 'threads:suarawarga.id', 'like', CAMPAIGN_MATCH);
       expect(await proceedAndWait(page)).toEqual([expect.objectContaining({ action: 'like', account: 'suarawarga.id', post: VOLUNTEER_POST })]);
     });
 
     it('holds a repost of a post whose quoted post carries the tag', async () => {
       const page = await openPage(TAG_PAGE);
       await page.click(postControl(QUOTE_POST, 'Repost'));
-      await waitForMatch(page, 'threads:kabarkampung', 'share', MATCH);
+      await waitForMatch(page, 'threads:kabarkampung', 'share', CAMPAIGN_MATCH);
       await cancelWithButton(page);
       expect(await replicaLog(page)).toEqual([]);
     });

@@ -16,6 +16,7 @@ import {
   waitForWarning,
   WARNING,
 } from './warning-contract';
+import { CAMPAIGN_MATCH, importCampaignHashtags } from './campaign-hashtag-list';
 import {
   COMPOSER_TEXT,
   HOME,
@@ -67,25 +68,6 @@ const VOLUNTEER_TWEET = '1790000000000000011';
 const QUOTING_TWEET = '1790000000000000012';
 /** The composer's Post button at the top of the hashtag page. */
 const POST_BUTTON = '[data-testid="tweetButtonInline"]';
-
-/**
- * The campaign hashtag the issue 17 specs rely on, imported once per browser,
- * so they do not depend on what the shipped lists carry. It names no account
- * the shipped lists lack, so the guard specs see the same listed authors.
- */
-const HASHTAG_LIST = JSON.stringify({
-  format: 'jaga-netral/list@1',
-  id: 'e2e-hashtags',
-  title: 'E2E: campaign hashtags',
-  updated: '2024-01-10',
-  entries: [
-    {
-      name: 'Anies Rasyid Baswedan (E2E)',
-      accounts: [{ platform: 'x', id: 'aniesbaswedan' }],
-      hashtags: ['#AMINAjaDulu'],
-    },
-  ],
-});
 
 /** Types into X's composer as its editor does: text in the box, then an input event the page enables Post on. */
 async function compose(page: PageHandle, text: string): Promise<void> {
@@ -295,13 +277,13 @@ describeInEachBrowser('X guard', ({ openPage, openExtensionPage }) => {
       const page = await openPage(HASHTAG_PAGE);
       const like = tweetButton(VOLUNTEER_TWEET, 'like');
       await page.click(like);
-      await waitForMatch(page, 'x:suarawarga_id', 'like', 'hashtag:#aminajadulu');
+      await waitForMatch(page, 'x:suarawarga_id', 'like', CAMPAIGN_MATCH);
       expect(await page.attribute(WARNING, 'data-clause')).toBe('skb-2022-lampiran-ii-kampanye-media-sosial');
       await cancelWithButton(page);
       expect(await replicaLog(page)).toEqual([]);
 
       await page.click(like);
-      await waitForMatch(page, 'x:suarawarga_id', 'like', 'hashtag:#aminajadulu');
+      await waitForMatch(page, 'x:suarawarga_id', 'like', CAMPAIGN_MATCH);
       expect(await proceedAndWait(page)).toEqual([expect.objectContaining({ action: 'like', account: 'suarawarga_id', tweet: VOLUNTEER_TWEET })]);
 
       const history = await openExtensionPage('history.html');
@@ -311,10 +293,10 @@ describeInEachBrowser('X guard', ({ openPage, openExtensionPage }) => {
     it('holds the repost and share menus of a post whose quoted post carries the hashtag', async () => {
       const page = await openPage(HASHTAG_PAGE);
       await page.click(tweetButton(VOLUNTEER_TWEET, 'retweet'));
-      await waitForMatch(page, 'x:suarawarga_id', 'share', 'hashtag:#aminajadulu');
+      await waitForMatch(page, 'x:suarawarga_id', 'share', CAMPAIGN_MATCH);
       await cancelWithButton(page);
       await page.click(shareButton(QUOTING_TWEET));
-      await waitForMatch(page, 'x:kabarkampung', 'share', 'hashtag:#aminajadulu');
+      await waitForMatch(page, 'x:kabarkampung', 'share', CAMPAIGN_MATCH);
       await cancelWithButton(page);
       expect(await replicaLog(page)).toEqual([]);
     });
@@ -339,7 +321,7 @@ describeInEachBrowser('X guard', ({ openPage, openExtensionPage }) => {
       const page = await openPage(HASHTAG_PAGE);
       await compose(page, 'Kami siap! ＃ＡＭＩＮａｊａＤｕｌｕ');
       await page.click(POST_BUTTON);
-      await waitForMatch(page, '', 'post', 'hashtag:#aminajadulu');
+      await waitForMatch(page, '', 'post', CAMPAIGN_MATCH);
       await cancelWithButton(page);
       expect(await replicaLog(page)).toEqual([]);
     });
@@ -352,4 +334,4 @@ describeInEachBrowser('X guard', ({ openPage, openExtensionPage }) => {
       expect(await page.count(WARNING)).toBe(0);
     });
   });
-}, { setup: ({ openExtensionPage }) => importList(() => openExtensionPage('options.html'), 'hashtags.json', HASHTAG_LIST) });
+}, { setup: importCampaignHashtags });
