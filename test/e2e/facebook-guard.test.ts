@@ -15,6 +15,7 @@ import {
   warningButton,
 } from './warning-contract';
 import { CAMPAIGN_MATCH, importCampaignHashtags } from './campaign-hashtag-list';
+import { typeInLexical } from './lexical-composer';
 
 /**
  * The Facebook guard end to end, on the replicas, in both browsers with the
@@ -41,13 +42,7 @@ const POST_BUTTON = '[role="dialog"] [role="button"][aria-label="Post"]';
 async function compose(page: PageHandle, text: string): Promise<void> {
   await page.click(PROMPT);
   await page.waitFor(BOX);
-  await page.evaluate(`(() => {
-    const box = document.querySelector(${JSON.stringify(BOX)});
-    box.innerHTML = '<p dir="auto"><span data-lexical-text="true"></span></p>';
-    box.querySelector('span').textContent = ${JSON.stringify(text)};
-    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  })()`);
-  await page.waitUntil(`document.querySelector(${JSON.stringify(POST_BUTTON)}).getAttribute('aria-disabled') === 'false'`);
+  await typeInLexical(page, BOX, 'auto', text, POST_BUTTON);
 }
 
 /** The guard's accounts, and the campaign hashtag the issue 17 specs rely on, each imported once per browser. */

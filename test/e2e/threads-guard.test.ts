@@ -33,6 +33,7 @@ import {
   type Intent,
 } from './warning-contract';
 import { CAMPAIGN_MATCH, importCampaignHashtags } from './campaign-hashtag-list';
+import { typeInLexical } from './lexical-composer';
 
 /**
  * The Threads guard end to end, on the replicas, in both browsers with the
@@ -67,13 +68,7 @@ const POST_BUTTON = '[role="dialog"] [role="button"].barcelona-post-button';
 async function compose(page: PageHandle, text: string): Promise<void> {
   await page.click(CREATE);
   await page.waitFor(EDITOR);
-  await page.evaluate(`(() => {
-    const editor = document.querySelector(${JSON.stringify(EDITOR)});
-    editor.innerHTML = '<p dir="ltr"><span data-lexical-text="true"></span></p>';
-    editor.querySelector('span').textContent = ${JSON.stringify(text)};
-    editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  })()`);
-  await page.waitUntil(`document.querySelector(${JSON.stringify(POST_BUTTON)}).getAttribute('aria-disabled') === 'false'`);
+  await typeInLexical(page, EDITOR, 'ltr', text, POST_BUTTON);
 }
 
 /** The guard's accounts, and the campaign tag the issue 17 specs rely on, each imported once per browser. */
