@@ -20,6 +20,12 @@ export interface IndexSource {
   details(keys: Key[]): Promise<(Listed | null)[]>;
 }
 
+/** The background answers at most this many keys in one request (messaging/protocol.ts). */
+const MAX_REASKED = 1000;
+
+/** One answer shared by every unlisted account: a feed asks about each post. */
+const UNLISTED = Object.freeze({ kind: 'unlisted' } as const);
+
 /**
  * The tab's view of the lists for its own platform. Synchronous at click
  * time: the filter rules most accounts out at once; an account it cannot rule
@@ -27,9 +33,6 @@ export interface IndexSource {
  * the action meanwhile. Before the filter arrives everything is undecided, so
  * nothing slips through while the tab starts.
  */
-/** The background answers at most this many keys in one request (messaging/protocol.ts). */
-const MAX_REASKED = 1000;
-
 export class IndexClient {
   #filter: AccountFilterData | null = null;
   #confirmed = new Map<Key, Listed | null>();
@@ -38,6 +41,13 @@ export class IndexClient {
   #loaded: Promise<void>;
   #resolveLoaded: () => void = () => {};
   #queued = new Map<Key, Waiter[]>();
+  /**
+   * Accounts found unlisted since the last refresh, by object: the adapters
+   * hand out one shared object per author link (sites/account-from-href.ts),
+   * and a feed shows the same authors again and again. An unlisted answer
+   * holds until the next refresh.
+   */
+  #unlisted = new WeakSet<AccountRef>();
 
   constructor(private readonly source: IndexSource) {
     this.#loaded = new Promise((resolve) => (this.#resolveLoaded = resolve));
@@ -53,6 +63,7 @@ export class IndexClient {
     const answers = listed.length > 0 ? await this.source.details(listed) : [];
     this.#generation++;
     this.#filter = filter;
+    this.#unlisted = new WeakSet();
     this.#confirmed = new Map(listed.flatMap((key, i) => (answers[i] === undefined ? [] : [[key, answers[i]] as const])));
     this.#resolveLoaded();
   }
@@ -68,7 +79,10 @@ export class IndexClient {
   }
 
   verdict(account: AccountRef): Verdict {
-    return this.#verdict(accountKey(account)) as Verdict;
+    if (this.#unlisted.has(account)) return UNLISTED;
+    const verdict = this.#verdict(accountKey(account)) as Verdict;
+    if (verdict.kind === 'unlisted') this.#unlisted.add(account);
+    return verdict;
   }
 
   /** The same for a hashtag already folded (see hashtag.ts): listed hashtags ride in the same filter. */
@@ -89,10 +103,10 @@ export class IndexClient {
   // key with an account, a hashtag key with a hashtag), which the casts above say.
   #verdict(key: Key): Verdict<Listed> {
     if (!this.#filter) return { kind: 'undecided' };
-    if (!mightContain(this.#filter, key)) return { kind: 'unlisted' };
+    if (!mightContain(this.#filter, key)) return UNLISTED;
     const known = this.#confirmed.get(key);
     if (known === undefined) return { kind: 'undecided' };
-    return known ? { kind: 'listed', listed: known } : { kind: 'unlisted' };
+    return known ? { kind: 'listed', listed: known } : UNLISTED;
   }
 
   async #confirm(key: Key): Promise<FinalVerdict<Listed>> {

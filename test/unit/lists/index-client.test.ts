@@ -67,6 +67,19 @@ describe('IndexClient', () => {
     expect(await client.confirm(KOMPAS)).toEqual({ kind: 'listed', listed: kompas });
   });
 
+  it('finds an author it answered "unlisted" many times listed once the lists name them', async () => {
+    // The same object each time, as a feed's repeated author links give it.
+    const author = Object.freeze({ platform: 'x', id: 'kompascom' } as const);
+    let accounts = [anies];
+    const client = new IndexClient(source(() => accounts).src);
+    await client.refresh();
+    for (let post = 0; post < 3; post++) expect(client.verdict(author)).toEqual({ kind: 'unlisted' });
+    accounts = [anies, kompas];
+    await client.refresh();
+    expect(client.verdict(author).kind).not.toBe('unlisted');
+    expect(await client.confirm(author)).toEqual({ kind: 'listed', listed: kompas });
+  });
+
   it('knows an account still listed at once after the lists change, asking for all of them in one message', async () => {
     let accounts = [anies];
     const { src, details } = source(() => accounts);
