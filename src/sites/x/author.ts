@@ -24,7 +24,9 @@ export function authorNameBlock(tweet: Element): HTMLElement | null {
   return null;
 }
 
+/** The nearest quote or post around the element: the search stops at the post instead of climbing the whole page. */
+const QUOTE_OR_TWEET = `${XSelectors.quotedTweet}, ${XSelectors.tweet}`;
+
 function isInsideQuote(element: Element, tweet: Element): boolean {
-  const quote = element.closest(XSelectors.quotedTweet);
-  return quote !== null && tweet.contains(quote);
+  return element.closest(QUOTE_OR_TWEET) !== tweet;
 }

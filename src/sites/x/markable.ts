@@ -23,9 +23,18 @@ export function markable(element: Element): Markable | null {
 function markablePost(tweet: Element): Markable | null {
   const nameBlock = authorNameBlock(tweet);
   const account = nameBlock === null ? null : firstLinkedAccount(nameBlock);
-  // The block's first row holds the linked name and badges; the second, the handle and time.
-  const anchor = (nameBlock?.firstElementChild as HTMLElement | null | undefined) ?? nameBlock;
-  return account === null || anchor === null ? null : { account, kind: 'post', anchor };
+  if (nameBlock === null || account === null) return null;
+  return {
+    account,
+    kind: 'post',
+    // Looked up only when a marker goes in: most posts in a feed are by
+    // unlisted authors, and each element a content script touches for the
+    // first time costs it a wrapper. The block's first row holds the linked
+    // name and badges; the second, the handle and time.
+    get anchor() {
+      return (nameBlock.firstElementChild as HTMLElement | null) ?? nameBlock;
+    },
+  };
 }
 
 /**
