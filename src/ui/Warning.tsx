@@ -45,6 +45,7 @@ export function Warning(props: WarningProps) {
   const text = warningText[lang];
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
 
   const position = useMemo(() => placeNear(anchor, { width: innerWidth, height: innerHeight }), [anchor]);
   const gate = useStrictGate(strict && !hideProceed);
@@ -53,10 +54,13 @@ export function Warning(props: WarningProps) {
   // at once already reaches the dialog, and focusing joins the style and
   // layout the dialog needs anyway instead of a task of its own after the
   // frame (click benchmark: p95 12.4-18.1 ms over six runs, four under 14,
-  // against 14.0-16.5 ms over four runs with focus after the frame).
+  // against 14.0-16.5 ms over four runs with focus after the frame). Again at
+  // every warning the kept dialog shows (a new anchor), whose text starts at
+  // its top; the layout is fresh from the focus, so reading it costs nothing.
   useLayoutEffect(() => {
     cancel.current?.focus();
-  }, []);
+    if (body.current?.scrollTop) body.current.scrollTop = 0;
+  }, [anchor]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -98,7 +102,7 @@ export function Warning(props: WarningProps) {
       >
         <h2 id="jn-title">{tag ? text.hashtagTitle : text.title}</h2>
         {/* Focusable: a long text scrolls here, and a keyboard must be able to scroll it. */}
-        <div id="jn-body" tabIndex={0}>
+        <div ref={body} id="jn-body" tabIndex={0}>
           {tag ? (
             <p class="what">
               {text.withHashtag(intent)} <strong>{tag}</strong>, {text.campaignOf} <strong>{listed.name}</strong>

@@ -5,7 +5,10 @@ export interface ModalHost {
   host: HTMLElement;
   /** Where the UI renders: a fixed layer over the viewport inside the shadow root. */
   container: HTMLElement;
-  remove(): void;
+  /** Puts the host at the end of <body>, again after a hide. */
+  show(): void;
+  /** Takes the host out of the page; its shadow root, style and contents stay for the next show. */
+  hide(): void;
 }
 
 /**
@@ -24,9 +27,11 @@ const HOST_CSS = `:host{all:initial!important;display:block!important;position:f
  *
  * The page's styles cannot reach in (`all: initial` on the host, an open
  * shadow root), keys typed in the warning do not reach the site's shortcuts,
- * and the host never takes up space, so the page's layout never moves.
+ * and the host never takes up space, so the page's layout never moves. It is
+ * made once and shown as often as needed: a host, shadow root and style sheet
+ * built per warning were that warning's cost again every time.
  */
-export function mountModalHost(ctx: ContentScriptContext, name: string, css: string): ModalHost {
+export function createModalHost(ctx: ContentScriptContext, name: string, css: string): ModalHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -34,11 +39,9 @@ export function mountModalHost(ctx: ContentScriptContext, name: string, css: str
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
-
   Object.assign(container.style, { position: 'fixed', top: '0', bottom: '0', left: '0', right: '0' });
-  (document.body ?? document.documentElement).append(host);
 
-  const remove = () => host.remove();
-  ctx.onInvalidated(remove);
-  return { host, container, remove };
+  const hide = () => host.remove();
+  ctx.onInvalidated(hide);
+  return { host, container, show: () => (document.body ?? document.documentElement).append(host), hide };
 }
