@@ -29,14 +29,15 @@ const EXTENSION_URL = /^(chrome-extension|moz-extension):\/\//;
  * (FunctionCall events whose script is an extension URL), outermost calls
  * only. One tab and one trace, so it is not the difference of two noisy
  * totals from two browsers, and the page's own script is not in it. Long
- * tasks are the main thread's tasks over 50 ms that ran any of it.
+ * tasks are the main thread's tasks over 50 ms that ran any of it. `scripts`
+ * picks another script's calls instead, by URL.
  */
-export async function extensionScript(page: Page, run: () => Promise<unknown>): Promise<ExtensionScript> {
+export async function extensionScript(page: Page, run: () => Promise<unknown>, scripts: RegExp = EXTENSION_URL): Promise<ExtensionScript> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const events = await traced(cdp, run);
     const calls = events
-      .filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && EXTENSION_URL.test(e.args?.data?.url ?? ''))
+      .filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && scripts.test(e.args?.data?.url ?? ''))
       .sort((a, b) => a.ts - b.ts);
     const outermost: TraceEvent[] = [];
     let end = -Infinity;

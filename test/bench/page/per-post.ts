@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { summarise, type Result } from '../measure';
+import { alternating, summarise, type Result } from '../measure';
 import { FEED_POSTS, postCells } from './feed';
 import { measureMainThread, type FeedTab } from './feed-scroll';
 import { extensionScript } from './extension-script';
+import { FLOOR_CALLS, installFloor } from './floor-observer';
 
 /** Half of them traced: the median of five traced rounds moved with the machine's load by more than the target's margin. */
 const ROUNDS = 20;
@@ -53,12 +54,18 @@ const appendedAndSettled = (page: Page) => async () => {
  * trace of the tab (extensionScript), divided by POSTS. Beside it, the extra
  * main-thread script with the extension minus without (CDP ScriptDuration
  * in two browsers), which would also catch work the extension causes the
- * page to do, but is the difference of two noisy totals.
+ * page to do, but is the difference of two noisy totals. And the floor: in
+ * the traced rounds the tab without the extension runs a bare observer that
+ * only reads each post's author (floor-observer.ts), traced the same way on
+ * the same posts, so the figure can be set against what reading X costs any
+ * content script on this machine and browser.
  */
 export async function perPostWork(tabs: Record<'with' | 'without', FeedTab>): Promise<Result[]> {
   const countMarkers = () => tabs.with.page.evaluate(() => document.querySelectorAll('jaga-netral-marker').length);
   const markedBefore = await countMarkers();
+  const floor = await installFloor(tabs.without.page);
   const perPost: number[] = [];
+  const floorPerPost: number[] = [];
   const extra: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const html = postCells(FEED_POSTS + round * POSTS, POSTS);
@@ -67,8 +74,17 @@ export async function perPostWork(tabs: Record<'with' | 'without', FeedTab>): Pr
     // Traced in alternate rounds only, tracing slows the tab it records; the
     // page without the extension gets the same posts either way.
     if (round % 2 === 0) {
-      perPost.push(((await extensionScript(tabs.with.page, appendedAndSettled(tabs.with.page))).ms * 1000) / POSTS);
-      await appendStaged(tabs.without.page);
+      // The floor observes only while traced: the other rounds compare the
+      // tab without the extension as it is.
+      await floor.start();
+      const [own, least] = await alternating(
+        round / 2,
+        () => extensionScript(tabs.with.page, appendedAndSettled(tabs.with.page)),
+        () => extensionScript(tabs.without.page, appendedAndSettled(tabs.without.page), FLOOR_CALLS),
+      );
+      await floor.stop();
+      perPost.push((own.ms * 1000) / POSTS);
+      floorPerPost.push((least.ms * 1000) / POSTS);
     } else {
       const script = async (tab: FeedTab) => (await measureMainThread(tab, () => appendStaged(tab.page))).script;
       const withExtension = await script(tabs.with);
@@ -78,6 +94,8 @@ export async function perPostWork(tabs: Record<'with' | 'without', FeedTab>): Pr
   const markers = (await countMarkers()) - markedBefore;
   const expected = (ROUNDS * POSTS) / 10;
   const t = summarise(perPost);
+  const f = summarise(floorPerPost);
+  const overFloor = summarise(perPost.map((ms, i) => ms / floorPerPost[i]!));
   const e = summarise(extra);
   return [
     {
@@ -85,6 +103,12 @@ export async function perPostWork(tabs: Record<'with' | 'without', FeedTab>): Pr
       measured: `${t.median.toFixed(1)} µs (${t.min.toFixed(1)}–${t.max.toFixed(1)})`,
       target: '≤ 10 µs',
       ok: t.median <= 10,
+    },
+    {
+      what: `per-post: the floor, a bare observer reading each post's author and nothing more, traced the same way (median of ${floorPerPost.length})`,
+      measured: `${f.median.toFixed(1)} µs (${f.min.toFixed(1)}–${f.max.toFixed(1)}); the extension ÷ the floor ${overFloor.median.toFixed(2)} (${overFloor.min.toFixed(2)}–${overFloor.max.toFixed(2)})`,
+      target: 'informational: what any content script pays to read X posts here (floor-observer.ts)',
+      ok: true,
     },
     {
       what: `per-post: extra main-thread script with vs without (median of ${extra.length})`,
