@@ -11,6 +11,32 @@ export const CLICKS = 60;
  */
 export const PAUSE_MS = 250;
 export const WARNING_HOST = 'jaga-netral-warning';
+/** The floor's overlay: what the page itself shows on a click, without the extension. */
+export const FLOOR_HOST = 'bench-overlay';
+
+/**
+ * The floor, in the page's own script without the extension: a trusted click
+ * on a like button is stopped, as the extension stops it, and a plain fixed
+ * box with a dimmed backdrop and one line of text is appended to <body>;
+ * Escape removes it. The least any warning shown over the page costs the
+ * browser (the compositor re-layers the page when something new is painted
+ * on top of it), beside which the extension's own figure can be read.
+ */
+export const FLOOR_OVERLAY = `
+  addEventListener('click', (e) => {
+    if (!e.isTrusted || !e.target.closest?.('[data-testid$="like"]')) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    const overlay = document.createElement('${FLOOR_HOST}');
+    overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgb(0 0 0/.4)';
+    const box = document.createElement('div');
+    box.style.cssText = 'position:absolute;left:40%;top:30%;width:360px;padding:16px;background:#fff;border-radius:12px';
+    box.textContent = 'Overlay';
+    overlay.append(box);
+    document.body.append(overlay);
+  }, true);
+  addEventListener('keydown', (e) => { if (e.key === 'Escape') document.querySelector('${FLOOR_HOST}')?.remove(); }, true);
+`;
 
 export interface ClickSample {
   released: number;
@@ -45,7 +71,7 @@ export const CLICK_PROBE = `
     requestAnimationFrame((t) => (nextFrame = t));
   }, true);
   const isChange = (r) =>
-    [...r.addedNodes].some((n) => n.localName === '${WARNING_HOST}') ||
+    [...r.addedNodes].some((n) => n.localName === '${WARNING_HOST}' || n.localName === '${FLOOR_HOST}') ||
     (r.type === 'attributes' && r.attributeName === 'data-testid' && /like$/.test(r.target.getAttribute('data-testid') ?? ''));
   const watch = () => {
     new MutationObserver((records) => {
@@ -78,9 +104,10 @@ async function clickAndWait(page: Page, selector: string, after: (i: number) => 
   return page.evaluate(() => (window as unknown as { __benchSamples: ClickSample[] }).__benchSamples);
 }
 
-async function openProbed(browsers: BenchBrowsers, side: 'with' | 'without'): Promise<Page> {
+async function openProbed(browsers: BenchBrowsers, side: 'with' | 'without', floor = false): Promise<Page> {
   const page = await browsers[side].context.newPage();
   await page.addInitScript(CLICK_PROBE);
+  if (floor) await page.addInitScript(FLOOR_OVERLAY);
   await page.goto(HOME, { waitUntil: 'load' });
   return page;
 }
@@ -91,7 +118,8 @@ const ms = (t: { p95: number; median: number }) => `${t.p95.toFixed(1)} ms (medi
  * Trusted clicks on a listed author's like button on the X replica, each
  * cancelled with Escape; then, without the extension, the same number of
  * clicks on an unlisted post's like, which the page answers itself: the
- * latency any page has, measured the same way in the same run.
+ * latency any page has, measured the same way in the same run; and as many
+ * clicks answered by the floor's overlay (FLOOR_OVERLAY).
  */
 export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]> {
   const page = await openProbed(browsers, 'with');
@@ -104,21 +132,29 @@ export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]>
   const plain = await openProbed(browsers, 'without');
   const own = await clickAndWait(plain, `${tweetArticle(KOMPAS_TWEET)} [data-testid$="like"]`, async () => {});
   await plain.close();
+  const overlaid = await openProbed(browsers, 'without', true);
+  const overlayHost = overlaid.locator(FLOOR_HOST);
+  const floor = await clickAndWait(overlaid, tweetButton(LISTED_TWEET, 'like'), async () => {
+    await overlaid.keyboard.press('Escape');
+    await overlayHost.waitFor({ state: 'detached' });
+  });
+  await overlaid.close();
 
-  return clickRows('Chromium', warnings, own);
+  return clickRows('Chromium', warnings, own, floor);
 }
 
 /**
  * The click figures of one browser from its samples: the warnings', and the
  * page's own like without the extension.
  */
-export function clickRows(browser: string, warnings: ClickSample[], own: ClickSample[]): Result[] {
+export function clickRows(browser: string, warnings: ClickSample[], own: ClickSample[], floor: ClickSample[]): Result[] {
   const painted = summarise(warnings.map((s) => s.painted - s.released));
   const inDom = summarise(warnings.map((s) => s.changed - s.released));
   // A frame's timestamp is when it was begun; one begun while the click was
   // still being handled carries an earlier time than the change: no wait.
   const waited = summarise(warnings.map((s) => Math.max(0, s.frame - s.changed)));
   const pagePainted = summarise(own.map((s) => s.painted - s.released));
+  const floorPainted = summarise(floor.map((s) => s.painted - s.released));
   return [
     {
       what: `${browser}: click on a listed control → warning painted (p95 of ${warnings.length})`,
@@ -142,6 +178,12 @@ export function clickRows(browser: string, warnings: ClickSample[], own: ClickSa
       what: `${browser}: the page's own like (unlisted post, no extension) → painted (p95)`,
       measured: ms(pagePainted),
       target: 'informational: the latency any page has, measured the same way',
+      ok: true,
+    },
+    {
+      what: `${browser}: the floor, a plain overlay the page itself shows on the click (no extension) → painted (p95)`,
+      measured: `${ms(floorPainted)}; the warning's p95 ÷ the floor's ${(painted.p95 / floorPainted.p95).toFixed(2)}`,
+      target: 'informational: what showing anything over the page costs here',
       ok: true,
     },
   ];

@@ -1,7 +1,7 @@
 import type { BrowserDriver, PageHandle } from '../../e2e/harness/driver';
 import { HOME, KOMPAS_TWEET, LISTED_TWEET, tweetArticle, tweetButton } from '../../e2e/x-replica';
 import type { Result } from '../measure';
-import { CLICK_PROBE, CLICKS, clickRows, PAUSE_MS, WARNING_HOST, type ClickSample } from './click';
+import { CLICK_PROBE, CLICKS, clickRows, FLOOR_HOST, FLOOR_OVERLAY, PAUSE_MS, WARNING_HOST, type ClickSample } from './click';
 import type { FirefoxPair } from './firefox-browsers';
 
 const samplesSoFar = '(window.__benchSamples?.length ?? 0)';
@@ -13,10 +13,15 @@ const samplesSoFar = '(window.__benchSamples?.length ?? 0)';
  * clicks are WebDriver BiDi pointer actions at the button's centre, trusted
  * input dispatched by Firefox as a mouse's.
  */
-async function clickAndWait(browser: BrowserDriver, selector: string, after: (page: PageHandle) => Promise<unknown>): Promise<ClickSample[]> {
+async function clickAndWait(
+  browser: BrowserDriver,
+  selector: string,
+  after: (page: PageHandle) => Promise<unknown>,
+  floor = false,
+): Promise<ClickSample[]> {
   const page = await browser.openPage(HOME);
   try {
-    await page.evaluate(`(() => { ${CLICK_PROBE}; return true; })()`);
+    await page.evaluate(`(() => { ${CLICK_PROBE}; ${floor ? FLOOR_OVERLAY : ''}; return true; })()`);
     for (let i = 0; i < CLICKS; i++) {
       await page.click(selector);
       await page.waitUntil(`${samplesSoFar} >= ${i + 1}`);
@@ -29,12 +34,21 @@ async function clickAndWait(browser: BrowserDriver, selector: string, after: (pa
   }
 }
 
-/** As clickToWarning: a listed author's like, each warning cancelled with Escape; then the page's own like without the extension. */
+/** As clickToWarning: a listed author's like, each warning cancelled with Escape; then the page's own like and the floor's overlay without the extension. */
 export async function firefoxClickToWarning(firefox: FirefoxPair): Promise<Result[]> {
   const warnings = await clickAndWait(firefox.with, tweetButton(LISTED_TWEET, 'like'), async (page) => {
     await page.press('Escape');
     await page.waitForNone(WARNING_HOST);
   });
   const own = await clickAndWait(firefox.without, `${tweetArticle(KOMPAS_TWEET)} [data-testid$="like"]`, async () => {});
-  return clickRows('Firefox ESR', warnings, own);
+  const floor = await clickAndWait(
+    firefox.without,
+    tweetButton(LISTED_TWEET, 'like'),
+    async (page) => {
+      await page.press('Escape');
+      await page.waitForNone(FLOOR_HOST);
+    },
+    true,
+  );
+  return clickRows('Firefox ESR', warnings, own, floor);
 }
