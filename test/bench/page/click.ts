@@ -144,8 +144,8 @@ export async function clickToWarning(browsers: BenchBrowsers): Promise<Result[]>
 }
 
 /**
- * The click figures of one browser from its samples: the warnings', and the
- * page's own like without the extension.
+ * The click figures of one browser from its samples: the warnings', and,
+ * without the extension, the page's own like and the floor's overlay.
  */
 export function clickRows(browser: string, warnings: ClickSample[], own: ClickSample[], floor: ClickSample[]): Result[] {
   const painted = summarise(warnings.map((s) => s.painted - s.released));

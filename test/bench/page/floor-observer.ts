@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { XSelectors } from '../../../src/sites/x/selectors';
 
 /** The floor's functions carry this script URL, so a trace tells them apart from the page's. */
 const FLOOR_URL = 'jaga-netral-floor.js';
@@ -10,10 +11,11 @@ export const FLOOR_CALLS = new RegExp(`^${FLOOR_URL.replaceAll('.', '\\.')}$`);
  * one observer on the document, each added element searched for posts, each
  * post's first name block, the check that it is not a quoted post's, its
  * first link's href, and a remembered answer per href. No lists, no markers,
- * no adapter, no selectors chosen by URL: what the extension does on top of
- * this is its own cost. Runs in an isolated world made over CDP, where DOM
- * access costs what it costs a content script (each element a world touches
- * first gets a wrapper of its own).
+ * no adapter, no selectors chosen by URL (only X's own, from the one file
+ * that names them): what the extension does on top of this is its own cost.
+ * Runs in an isolated world made over CDP, where DOM access costs what it
+ * costs a content script (each element a world touches first gets a wrapper
+ * of its own).
  */
 const FLOOR_SCRIPT = `(() => {
   const authors = new Map();
@@ -23,12 +25,12 @@ const FLOOR_SCRIPT = `(() => {
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i];
         if (node.nodeType !== 1) continue;
-        const posts = node.querySelectorAll('article[data-testid="tweet"]');
+        const posts = node.querySelectorAll(${JSON.stringify(XSelectors.tweet)});
         for (let p = 0; p < posts.length; p++) {
           const post = posts[p];
-          const name = post.querySelector('[data-testid="User-Name"]');
-          if (name === null || name.closest('div[role="link"], article[data-testid="tweet"]') !== post) continue;
-          const href = name.querySelector('a[href]')?.getAttribute('href');
+          const name = post.querySelector(${JSON.stringify(XSelectors.tweetAuthorName)});
+          if (name === null || name.closest(${JSON.stringify(`${XSelectors.quotedTweet}, ${XSelectors.tweet}`)}) !== post) continue;
+          const href = name.querySelector(${JSON.stringify(XSelectors.link)})?.getAttribute('href');
           if (href && !authors.has(href)) authors.set(href, href.slice(1).toLowerCase());
         }
       }
