@@ -110,22 +110,28 @@ function findPage(index: IDBIndex, after: PagePosition | null, size: number): Pr
       resolve({ startTies, end, values: index.getAll(range) });
     };
     cursorReq.onerror = () => reject(cursorReq.error);
+    // An error thrown in an event handler goes to the event loop, not to
+    // this promise: caught here, or the page would wait for it forever.
     cursorReq.onsuccess = () => {
-      const cursor = cursorReq.result;
-      if (!cursor) return start === null ? resolve(null) : found(null);
-      const position = { at: cursor.key as number, id: cursor.primaryKey as string };
-      if (start !== null) return found(position);
-      // Records sharing the boundary time come in descending id order: those
-      // at or above the last id were on the previous page.
-      if (after && position.at === after.at && position.id >= after.id) {
-        startTies++;
-        return cursor.continue();
+      try {
+        const cursor = cursorReq.result;
+        if (!cursor) return start === null ? resolve(null) : found(null);
+        const position = { at: cursor.key as number, id: cursor.primaryKey as string };
+        if (start !== null) return found(position);
+        // Records sharing the boundary time come in descending id order: those
+        // at or above the last id were on the previous page.
+        if (after && position.at === after.at && position.id >= after.id) {
+          startTies++;
+          return cursor.continue();
+        }
+        // Ties passed at a later time than the start are outside the values' range.
+        if (position.at !== after?.at) startTies = 0;
+        start = position.at;
+        if (size > 1) return cursor.advance(size - 1);
+        found(position);
+      } catch (error) {
+        reject(error);
       }
-      // Ties passed at a later time than the start are outside the values' range.
-      if (position.at !== after?.at) startTies = 0;
-      start = position.at;
-      if (size > 1) return cursor.advance(size - 1);
-      found(position);
     };
   });
 }

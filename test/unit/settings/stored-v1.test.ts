@@ -1,3 +1,6 @@
+// The code under test makes its key ranges with the global IDBKeyRange, which
+// must be the same implementation as the factory it is handed.
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
