@@ -8,7 +8,7 @@ import type { Language } from './language';
 import { warningText } from './i18n/warning';
 import { displayHandle } from './display-handle';
 import { placeNear, type Box } from './place-near';
-import { MAX_REASON_LENGTH, useStrictGate } from './strict-gate';
+import { hasStrictStep, MAX_REASON_LENGTH, useStrictGate } from './strict-gate';
 import { StrictStep } from './StrictStep';
 import { PeriodNote } from './PeriodNote';
 
@@ -48,7 +48,8 @@ export function Warning(props: WarningProps) {
   const body = useRef<HTMLDivElement>(null);
 
   const position = useMemo(() => placeNear(anchor, { width: innerWidth, height: innerHeight }), [anchor]);
-  const gate = useStrictGate(strict && !hideProceed);
+  const stepped = hasStrictStep(props);
+  const gate = useStrictGate(stepped);
 
   // Focused as it is rendered, not after the first frame: an Escape pressed
   // at once already reaches the dialog, and focusing joins the style and
@@ -134,7 +135,7 @@ export function Warning(props: WarningProps) {
             </p>
           ) : null}
         </div>
-        {strict && !hideProceed ? <StrictStep gate={gate} lang={lang} /> : null}
+        {stepped ? <StrictStep gate={gate} lang={lang} /> : null}
         <div class="actions">
           <button type="button" class="link" onClick={() => props.onReadRule(clause.id)}>
             {text.readRule}

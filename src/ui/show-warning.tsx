@@ -5,6 +5,7 @@ import { Warning, type WarningProps } from './Warning';
 import { WARNING_CSS } from './warning-style';
 import { createModalHost, type ModalHost } from './modal-host';
 import type { Theme } from './site-theme';
+import { hasStrictStep } from './strict-gate';
 
 /** What the guard asks for: the dialog's facts, the pressed control, and the site's theme. */
 export interface WarningRequest extends Omit<WarningProps, 'anchor' | 'onDecision'> {
@@ -44,7 +45,7 @@ export async function showWarning(ctx: ContentScriptContext, request: WarningReq
   const onDecision = (decision: Decision, reason?: string) => settle(reason === undefined ? { decision } : { decision, reason });
 
   const ui = (kept ??= createModalHost(ctx, 'jaga-netral-warning', WARNING_CSS));
-  const gated = request.strict && !request.hideProceed;
+  const gated = hasStrictStep(request);
   ui.show();
   // Picks the light or dark half of the colours: the site's theme, else the system's.
   ui.container.style.colorScheme = request.theme ?? 'light dark';

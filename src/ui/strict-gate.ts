@@ -5,6 +5,15 @@ export const MIN_REASON_LENGTH = 5;
 /** The history keeps at most this much of a reason (HistoryEntrySchema). */
 export const MAX_REASON_LENGTH = 500;
 
+/**
+ * Whether a warning carries the strict step: in strict mode, unless a policy
+ * hides proceeding, which leaves nothing for the step to open. The warning's
+ * gate and whether its dialog is kept between warnings both follow this.
+ */
+export function hasStrictStep(options: { strict: boolean; hideProceed: boolean }): boolean {
+  return options.strict && !options.hideProceed;
+}
+
 export interface StrictGate {
   /** Seconds left before proceed opens by waiting; 0 once it has. */
   remaining: number;
