@@ -25,7 +25,7 @@ export function authorNameBlock(tweet: Element): HTMLElement | null {
 }
 
 /** The nearest quote or post around the element: the search stops at the post instead of climbing the whole page. */
-const QUOTE_OR_TWEET = `${XSelectors.quotedTweet}, ${XSelectors.tweet}`;
+export const QUOTE_OR_TWEET = `${XSelectors.quotedTweet}, ${XSelectors.tweet}`;
 
 function isInsideQuote(element: Element, tweet: Element): boolean {
   return element.closest(QUOTE_OR_TWEET) !== tweet;

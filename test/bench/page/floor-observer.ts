@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { QUOTE_OR_TWEET } from '../../../src/sites/x/author';
 import { XSelectors } from '../../../src/sites/x/selectors';
 
 /** The floor's functions carry this script URL, so a trace tells them apart from the page's. */
@@ -29,7 +30,7 @@ const FLOOR_SCRIPT = `(() => {
         for (let p = 0; p < posts.length; p++) {
           const post = posts[p];
           const name = post.querySelector(${JSON.stringify(XSelectors.tweetAuthorName)});
-          if (name === null || name.closest(${JSON.stringify(`${XSelectors.quotedTweet}, ${XSelectors.tweet}`)}) !== post) continue;
+          if (name === null || name.closest(${JSON.stringify(QUOTE_OR_TWEET)}) !== post) continue;
           const href = name.querySelector(${JSON.stringify(XSelectors.link)})?.getAttribute('href');
           if (href && !authors.has(href)) authors.set(href, href.slice(1).toLowerCase());
         }
